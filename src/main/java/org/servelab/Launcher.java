@@ -1,0 +1,7 @@
+package org.servelab;
+
+public final class Launcher {
+    public static void main(String[] args) {
+        System.out.println("ServeLab");
+    }
+}

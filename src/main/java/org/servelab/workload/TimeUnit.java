@@ -1,0 +1,46 @@
+package org.servelab.workload;
+
+import java.util.Locale;
+
+/** The unit a trace's times are written in. Rates are always given per second. */
+public enum TimeUnit {
+    US("us", 1e-6),
+    MS("ms", 1e-3),
+    S("s", 1.0);
+
+    private final String symbol;
+    private final double seconds;
+
+    TimeUnit(String symbol, double seconds) {
+        this.symbol = symbol;
+        this.seconds = seconds;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** How many seconds one unit is. */
+    public double seconds() {
+        return seconds;
+    }
+
+    /** Converts a rate in jobs per second to jobs per unit of this time unit. */
+    public double perUnit(double perSecond) {
+        return perSecond * seconds;
+    }
+
+    /** Returns the unit with this symbol ("us", "ms", "s"), or {@code null} when none has it. */
+    public static TimeUnit fromSymbol(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        String s = symbol.trim().toLowerCase(Locale.ROOT);
+        for (TimeUnit u : values()) {
+            if (u.symbol.equals(s)) {
+                return u;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,202 @@
+package org.servelab.workload;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.servelab.cost.CostModel;
+
+/**
+ * A trace with every job's iteration times resolved, laid out as arrays for the engine. Index {@code j}
+ * is the job's position in trace order.
+ */
+public final class TimedTrace {
+
+    private final Trace trace;
+    private final String costModelName;
+    private final String[] ids;
+    private final double[] arrival;
+    private final int[] promptTokens;
+    private final int[] outputTokens;
+    private final double[] prefill;
+    private final double[] decode;
+    private final int[] arrivalOrder;
+
+    private TimedTrace(Trace trace, String costModelName, double[] prefill, double[] decode) {
+        this.trace = trace;
+        this.costModelName = costModelName;
+        int n = trace.size();
+        this.ids = new String[n];
+        this.arrival = new double[n];
+        this.promptTokens = new int[n];
+        this.outputTokens = new int[n];
+        for (int j = 0; j < n; j++) {
+            Job job = trace.job(j);
+            ids[j] = job.id();
+            arrival[j] = job.arrival();
+            promptTokens[j] = job.promptTokens();
+            outputTokens[j] = job.outputTokens();
+        }
+        this.prefill = prefill;
+        this.decode = decode;
+        this.arrivalOrder = sortByArrival(arrival);
+    }
+
+    private static int[] sortByArrival(double[] arrival) {
+        for (int j = 1; j < arrival.length; j++) {
+            if (arrival[j] < arrival[j - 1]) {
+                // stable sort: ties keep trace order
+                return IntStream.range(0, arrival.length).boxed()
+                        .sorted(Comparator.comparingDouble(k -> arrival[k]))
+                        .mapToInt(Integer::intValue).toArray();
+            }
+        }
+        return IntStream.range(0, arrival.length).toArray();
+    }
+
+    /**
+     * Resolves iteration times. With {@code model == null} each job must carry its own times, except
+     * that {@code fallback} (if not null) prices the jobs that carry none. With a model, the model prices
+     * every job and explicit times are ignored.
+     */
+    public static TimedTrace resolve(Trace trace, CostModel model, CostModel fallback) {
+        int n = trace.size();
+        double[] p = new double[n];
+        double[] d = new double[n];
+        String name;
+        if (model != null) {
+            name = model.name();
+            for (int j = 0; j < n; j++) {
+                Job job = trace.job(j);
+                p[j] = positive(model.prefillTime(job.promptTokens()), trace, job, "prefillTime", model);
+                d[j] = positive(model.decodeTime(job.promptTokens()), trace, job, "decodeTime", model);
+            }
+        } else {
+            boolean usedFallback = false;
+            for (int j = 0; j < n; j++) {
+                Job job = trace.job(j);
+                if (job.hasExplicitTimes()) {
+                    p[j] = job.prefillTime();
+                    d[j] = job.decodeTime();
+                } else if (fallback != null) {
+                    usedFallback = true;
+                    p[j] = job.prefillTime() != null ? job.prefillTime()
+                            : positive(fallback.prefillTime(job.promptTokens()), trace, job, "prefillTime", fallback);
+                    d[j] = job.decodeTime() != null ? job.decodeTime()
+                            : positive(fallback.decodeTime(job.promptTokens()), trace, job, "decodeTime", fallback);
+                } else {
+                    String field = job.prefillTime() == null ? "prefillTime" : "decodeTime";
+                    throw new InputException(trace.name(), 0, "jobs[" + j + "]." + field,
+                            "job " + job.id() + " has no " + field + " and no cost model was named");
+                }
+            }
+            name = usedFallback ? "explicit+" + fallback.name() : "explicit";
+        }
+        return new TimedTrace(trace, name, p, d);
+    }
+
+    /** Resolves with explicit times only; fails on a job without them. */
+    public static TimedTrace explicit(Trace trace) {
+        return resolve(trace, null, null);
+    }
+
+    private static double positive(double v, Trace trace, Job job, String field, CostModel model) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new InputException(trace.name(), 0, field,
+                    "cost model " + model.name() + " gives job " + job.id() + " a non-positive " + field + " (" + v + ")");
+        }
+        return v;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    public String name() {
+        return trace.name();
+    }
+
+    public TimeUnit timeUnit() {
+        return trace.timeUnit();
+    }
+
+    public String costModelName() {
+        return costModelName;
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public String id(int j) {
+        return ids[j];
+    }
+
+    public double arrival(int j) {
+        return arrival[j];
+    }
+
+    public int promptTokens(int j) {
+        return promptTokens[j];
+    }
+
+    public int outputTokens(int j) {
+        return outputTokens[j];
+    }
+
+    public double prefillTime(int j) {
+        return prefill[j];
+    }
+
+    public double decodeTime(int j) {
+        return decode[j];
+    }
+
+    /** Total time the job needs on an idle server: {@code p + (n - 1) d}. */
+    public double serviceTime(int j) {
+        return prefill[j] + (outputTokens[j] - 1) * decode[j];
+    }
+
+    /** Job indices sorted by arrival, ties in trace order. */
+    public int[] arrivalOrder() {
+        return arrivalOrder.clone();
+    }
+
+    /** The job admitted k-th. */
+    public int byArrival(int k) {
+        return arrivalOrder[k];
+    }
+
+    /** The smallest iteration time in the trace: the default MLFQ quantum. */
+    public double smallestIterationTime() {
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < ids.length; j++) {
+            min = Math.min(min, prefill[j]);
+            if (outputTokens[j] > 1) {
+                min = Math.min(min, decode[j]);
+            }
+        }
+        return min;
+    }
+
+    public double totalServiceTime() {
+        double s = 0;
+        for (int j = 0; j < ids.length; j++) {
+            s += serviceTime(j);
+        }
+        return s;
+    }
+
+    public long totalTokens() {
+        long s = 0;
+        for (int t : outputTokens) {
+            s += t;
+        }
+        return s;
+    }
+
+    public List<String> ids() {
+        return Arrays.asList(ids.clone());
+    }
+}

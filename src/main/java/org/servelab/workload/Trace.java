@@ -1,0 +1,70 @@
+package org.servelab.workload;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An ordered list of jobs. The order is the trace order: it breaks ties between equal arrivals.
+ *
+ * @param name        a short name shown in results and windows
+ * @param timeUnit    the unit of every time in the trace
+ * @param jobs        the jobs, in trace order
+ * @param hasArrivals whether the source gave arrival times (an Orca CSV does not; its jobs arrive at 0
+ *                    unless an arrival process is applied)
+ */
+public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasArrivals) {
+
+    public Trace {
+        if (name == null || name.isBlank()) {
+            name = "trace";
+        }
+        if (timeUnit == null) {
+            timeUnit = TimeUnit.MS;
+        }
+        jobs = List.copyOf(jobs);
+        if (jobs.isEmpty()) {
+            throw new IllegalArgumentException("a trace needs at least one job");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Job j : jobs) {
+            if (!ids.add(j.id())) {
+                throw new IllegalArgumentException("job id " + j.id() + " appears twice");
+            }
+        }
+    }
+
+    public Trace(String name, TimeUnit timeUnit, List<Job> jobs) {
+        this(name, timeUnit, jobs, true);
+    }
+
+    public int size() {
+        return jobs.size();
+    }
+
+    public Job job(int index) {
+        return jobs.get(index);
+    }
+
+    /** The same jobs with the given arrival times (one per job, in trace order). */
+    public Trace withArrivals(double[] arrivals) {
+        if (arrivals.length != jobs.size()) {
+            throw new IllegalArgumentException("need " + jobs.size() + " arrival times, got " + arrivals.length);
+        }
+        List<Job> out = new ArrayList<>(jobs.size());
+        for (int i = 0; i < arrivals.length; i++) {
+            out.add(jobs.get(i).withArrival(arrivals[i]));
+        }
+        return new Trace(name, timeUnit, out, true);
+    }
+
+    public Trace withName(String newName) {
+        return new Trace(newName, timeUnit, jobs, hasArrivals);
+    }
+
+    /** Whether every job carries its own prefill and decode times. */
+    public boolean allExplicitTimes() {
+        return jobs.stream().allMatch(Job::hasExplicitTimes);
+    }
+}
