@@ -1,0 +1,221 @@
+package org.servelab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.servelab.engine.event.EventSink;
+import org.servelab.engine.event.IterationStarted;
+import org.servelab.engine.event.JobArrived;
+import org.servelab.engine.event.JobDemoted;
+import org.servelab.engine.event.JobDispatched;
+import org.servelab.engine.event.JobFinished;
+import org.servelab.engine.event.JobJoinedQueue;
+import org.servelab.engine.event.JobPromoted;
+import org.servelab.engine.event.RunFinished;
+import org.servelab.engine.event.TokenGenerated;
+import org.servelab.metrics.JobResult;
+import org.servelab.metrics.RunResult;
+import org.servelab.metrics.Summary;
+import org.servelab.policy.Dispatch;
+import org.servelab.policy.Iterations;
+import org.servelab.policy.JobView;
+import org.servelab.policy.QueueObserver;
+import org.servelab.policy.SchedulingPolicy;
+import org.servelab.workload.TimedTrace;
+
+/**
+ * The state of one run and the steps every engine takes: admit, decide, plan, execute, complete.
+ * The discrete-event engine calls them in a loop on one thread; the threaded engine calls
+ * {@link #execute} on its inference thread and the rest on its scheduler thread, handing the job over
+ * in between. Both therefore emit the same events and compute every time with the same arithmetic.
+ */
+final class SimulationCore implements JobView {
+
+    private final TimedTrace trace;
+    private final SchedulingPolicy policy;
+    private final EventSink sink;
+    private final boolean events;
+    private final boolean iterations;
+    private final QueueObserver observer;
+
+    private final int[] tokensDone;
+    private final double[] firstToken;
+    private final double[] finish;
+    private double now;
+    private int admitted;
+    private int finished;
+    private long decisions;
+
+    SimulationCore(TimedTrace trace, SchedulingPolicy policy, EventSink sink) {
+        this.trace = trace;
+        this.policy = policy;
+        this.sink = sink;
+        this.events = sink != EventSink.NONE;
+        this.iterations = events && sink.wantsIterations();
+        this.observer = events ? new EventObserver() : QueueObserver.NONE;
+        int n = trace.size();
+        this.tokensDone = new int[n];
+        this.firstToken = new double[n];
+        this.finish = new double[n];
+        policy.start(this);
+    }
+
+    double now() {
+        return now;
+    }
+
+    /** Moves the clock forward to an arrival when nothing is waiting. */
+    void advanceTo(double t) {
+        if (t < now) {
+            throw new IllegalStateException("time cannot go back from " + now + " to " + t);
+        }
+        now = t;
+    }
+
+    boolean done() {
+        return finished == trace.size();
+    }
+
+    int admittedCount() {
+        return admitted;
+    }
+
+    void admit(int job) {
+        admitted++;
+        if (events) {
+            sink.accept(new JobArrived(trace.arrival(job), job));
+        }
+        policy.admit(job, now, observer);
+    }
+
+    Dispatch decide() {
+        return policy.decide(now, observer);
+    }
+
+    /** How many iterations the dispatch runs, given the next arrival not yet admitted (+inf if none). */
+    int plan(Dispatch d, double nextArrival) {
+        int job = d.job();
+        int limit = Math.min(d.maxIterations(), trace.outputTokens(job) - tokensDone[job]);
+        double stopAt = d.preemptible() ? Math.min(d.reconsiderAt(), nextArrival) : d.reconsiderAt();
+        if (stopAt < Double.POSITIVE_INFINITY && limit > 1) {
+            limit = Iterations.untilReached(trace.prefillTime(job), trace.decodeTime(job), tokensDone[job], now,
+                    stopAt, limit);
+        }
+        decisions++;
+        if (events) {
+            sink.accept(new JobDispatched(now, job, d.level(), tokensDone[job] + 1, limit,
+                    now + elapsed(job, limit)));
+        }
+        return limit;
+    }
+
+    private double elapsed(int job, int count) {
+        return Iterations.elapsed(trace.prefillTime(job), trace.decodeTime(job), tokensDone[job], count);
+    }
+
+    /**
+     * Runs the planned iterations: paces each one and, when asked for, emits its start and its token.
+     * Touches no state other than the sink, so it may run on another thread than the other steps.
+     */
+    void execute(Dispatch d, int count, Pacer pacer) throws InterruptedException {
+        int job = d.job();
+        int done = tokensDone[job];
+        double start = now;
+        if (!iterations && !pacer.stepsIterations()) {
+            pacer.awaitTime(start + elapsed(job, count));
+            return;
+        }
+        for (int k = 1; k <= count; k++) {
+            pacer.beforeIteration();
+            double begin = start + Iterations.elapsed(trace.prefillTime(job), trace.decodeTime(job), done, k - 1);
+            double end = start + Iterations.elapsed(trace.prefillTime(job), trace.decodeTime(job), done, k);
+            if (iterations) {
+                sink.accept(new IterationStarted(begin, job, done + k, d.level(), end - begin));
+            }
+            pacer.awaitTime(end);
+            if (iterations) {
+                sink.accept(new TokenGenerated(end, job, done + k, d.level()));
+            }
+        }
+    }
+
+    /** Books the iterations: advances the clock, records tokens and tells the policy. */
+    void complete(Dispatch d, int count) {
+        int job = d.job();
+        double elapsed = elapsed(job, count);
+        if (tokensDone[job] == 0) {
+            firstToken[job] = now + Iterations.elapsed(trace.prefillTime(job), trace.decodeTime(job), 0, 1);
+        }
+        now += elapsed;
+        tokensDone[job] += count;
+        boolean isFinished = tokensDone[job] == trace.outputTokens(job);
+        if (isFinished) {
+            finish[job] = now;
+            finished++;
+            if (events) {
+                sink.accept(new JobFinished(now, job, now - trace.arrival(job)));
+            }
+        }
+        policy.iterationsDone(d, count, elapsed, isFinished, now, observer);
+    }
+
+    RunResult result() {
+        if (events) {
+            sink.accept(new RunFinished(now, trace.size()));
+        }
+        List<JobResult> jobs = new ArrayList<>(trace.size());
+        for (int j = 0; j < trace.size(); j++) {
+            jobs.add(new JobResult(trace.id(j), trace.arrival(j), firstToken[j], finish[j], trace.outputTokens(j),
+                    trace.serviceTime(j)));
+        }
+        return new RunResult(trace.name(), trace.timeUnit().symbol(), policy.name(), policy.describe(),
+                policy.parameters(), jobs, Summary.of(jobs, trace.timeUnit().seconds()), decisions);
+    }
+
+    @Override
+    public int size() {
+        return trace.size();
+    }
+
+    @Override
+    public double arrival(int job) {
+        return trace.arrival(job);
+    }
+
+    @Override
+    public double prefillTime(int job) {
+        return trace.prefillTime(job);
+    }
+
+    @Override
+    public double decodeTime(int job) {
+        return trace.decodeTime(job);
+    }
+
+    @Override
+    public int outputTokens(int job) {
+        return trace.outputTokens(job);
+    }
+
+    @Override
+    public int tokensDone(int job) {
+        return tokensDone[job];
+    }
+
+    private final class EventObserver implements QueueObserver {
+        @Override
+        public void joined(int job, int level) {
+            sink.accept(new JobJoinedQueue(now, job, level));
+        }
+
+        @Override
+        public void demoted(int job, int from, int to) {
+            sink.accept(new JobDemoted(now, job, from, to));
+        }
+
+        @Override
+        public void promoted(int job, int from, int to) {
+            sink.accept(new JobPromoted(now, job, from, to));
+        }
+    }
+}

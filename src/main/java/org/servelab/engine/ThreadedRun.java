@@ -1,0 +1,218 @@
+package org.servelab.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.servelab.engine.event.EventSink;
+import org.servelab.metrics.RunResult;
+import org.servelab.policy.Dispatch;
+import org.servelab.policy.SchedulingPolicy;
+import org.servelab.workload.TimedTrace;
+
+/**
+ * One run of the classic three-thread design, started by {@link ThreadedEngine#start}:
+ * <ol>
+ *   <li>the producer sends jobs into a buffer at their arrival times and publishes a {@link Watermark};</li>
+ *   <li>the scheduler drains the buffer into the policy's queues, dispatches a job to the inference thread
+ *       and blocks until it is handed back;</li>
+ *   <li>the inference thread runs the iterations by waiting their duration and hands the job back.</li>
+ * </ol>
+ * Results are in simulated time, so they do not depend on the pacer or on thread timing.
+ * {@link #cancel()} stops all three threads at any moment and waits for them to end.
+ */
+public final class ThreadedRun {
+
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private final TimedTrace trace;
+    private final SimulationCore core;
+    private final Pacer pacer;
+    private final BlockingQueue<Integer> buffer = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Work> toInference = new ArrayBlockingQueue<>(1);
+    private final BlockingQueue<Work> fromInference = new ArrayBlockingQueue<>(1);
+    private final Watermark watermark;
+    private final CompletableFuture<RunResult> result = new CompletableFuture<>();
+    private final List<Thread> threads = new ArrayList<>(3);
+
+    private record Work(Dispatch dispatch, int iterations) {
+    }
+
+    private static final Work STOP = new Work(null, 0);
+
+    ThreadedRun(TimedTrace trace, SchedulingPolicy policy, EventSink sink, Pacer pacer) {
+        this.trace = trace;
+        this.core = new SimulationCore(trace, policy, sink);
+        this.pacer = pacer;
+        this.watermark = new Watermark(trace.arrival(trace.byArrival(0)));
+        int id = RUNS.incrementAndGet();
+        threads.add(new Thread(this::produce, "servelab-producer-" + id));
+        threads.add(new Thread(this::schedule, "servelab-scheduler-" + id));
+        threads.add(new Thread(this::infer, "servelab-inference-" + id));
+    }
+
+    void start() {
+        pacer.start();
+        for (Thread t : threads) {
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void produce() {
+        try {
+            int n = trace.size();
+            for (int k = 0; k < n; k++) {
+                int job = trace.byArrival(k);
+                pacer.awaitTime(trace.arrival(job));
+                buffer.put(job);
+                watermark.advance(k + 1 < n ? trace.arrival(trace.byArrival(k + 1)) : Double.POSITIVE_INFINITY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            fail(e);
+        }
+    }
+
+    private void schedule() {
+        ArrayDeque<Integer> pending = new ArrayDeque<>();
+        try {
+            while (!core.done()) {
+                double mark = watermark.awaitAbove(core.now());
+                buffer.drainTo(pending);
+                while (!pending.isEmpty() && trace.arrival(pending.peekFirst()) <= core.now()) {
+                    core.admit(pending.pollFirst());
+                }
+                Dispatch d = core.decide();
+                if (d == null) {
+                    if (pending.isEmpty()) {
+                        pending.add(buffer.take());
+                    }
+                    core.advanceTo(trace.arrival(pending.peekFirst()));
+                    continue;
+                }
+                double nextArrival = pending.isEmpty() ? mark : trace.arrival(pending.peekFirst());
+                int count = core.plan(d, nextArrival);
+                toInference.put(new Work(d, count));
+                Work back = fromInference.take();
+                core.complete(back.dispatch(), back.iterations());
+            }
+            toInference.put(STOP);
+            result.complete(core.result());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            fail(e);
+        }
+    }
+
+    private void infer() {
+        try {
+            while (true) {
+                Work w = toInference.take();
+                if (w == STOP) {
+                    return;
+                }
+                core.execute(w.dispatch(), w.iterations(), pacer);
+                fromInference.put(w);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Throwable e) {
+        result.completeExceptionally(e);
+        for (Thread t : threads) {
+            if (t != Thread.currentThread()) {
+                t.interrupt();
+            }
+        }
+    }
+
+    /** Waits for the run to finish and returns its results. */
+    public RunResult await() throws InterruptedException {
+        try {
+            RunResult r = result.get();
+            joinAll();
+            return r;
+        } catch (ExecutionException e) {
+            joinAll();
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            cancel();
+            throw e;
+        }
+    }
+
+    /** Waits at most this long; returns {@code null} if the run has not finished. */
+    public RunResult await(long timeout, TimeUnit unit) throws InterruptedException {
+        try {
+            RunResult r = result.get(timeout, unit);
+            joinAll();
+            return r;
+        } catch (TimeoutException e) {
+            return null;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    public boolean isDone() {
+        return result.isDone();
+    }
+
+    /** The result, once finished: completes exceptionally with a CancellationException when cancelled. */
+    public CompletableFuture<RunResult> future() {
+        return result;
+    }
+
+    /** Stops the run now: interrupts the three threads and waits until all have ended. */
+    public void cancel() {
+        result.completeExceptionally(new CancellationException("run cancelled"));
+        for (Thread t : threads) {
+            t.interrupt();
+        }
+        joinAll();
+    }
+
+    private void joinAll() {
+        boolean interrupted = false;
+        for (Thread t : threads) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The threads of this run (for tests that check none is left behind). */
+    List<Thread> threads() {
+        return List.copyOf(threads);
+    }
+}

@@ -1,0 +1,38 @@
+package org.servelab.engine.event;
+
+/**
+ * Receives a run's events. Called from the engine's threads, one event at a time and never
+ * concurrently; an implementation that hands events to another thread must do so safely.
+ */
+@FunctionalInterface
+public interface EventSink {
+
+    /** Receives nothing; the engine then builds no event objects at all. */
+    EventSink NONE = e -> { };
+
+    void accept(SimEvent event);
+
+    /**
+     * Whether to emit {@link IterationStarted} and {@link TokenGenerated} for every iteration. Without
+     * them a run costs per decision, not per token.
+     */
+    default boolean wantsIterations() {
+        return true;
+    }
+
+    /** The same sink without per-iteration events. */
+    default EventSink withoutIterations() {
+        EventSink self = this;
+        return new EventSink() {
+            @Override
+            public void accept(SimEvent event) {
+                self.accept(event);
+            }
+
+            @Override
+            public boolean wantsIterations() {
+                return false;
+            }
+        };
+    }
+}

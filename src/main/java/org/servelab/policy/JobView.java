@@ -1,0 +1,36 @@
+package org.servelab.policy;
+
+/**
+ * What a policy may read about the jobs of a run. Jobs are numbered by trace order; the engine owns
+ * the progress, the policy owns its queues.
+ */
+public interface JobView {
+
+    int size();
+
+    double arrival(int job);
+
+    double prefillTime(int job);
+
+    double decodeTime(int job);
+
+    int outputTokens(int job);
+
+    /** Tokens made so far (0 before the prefill). */
+    int tokensDone(int job);
+
+    /** Duration of the job's next iteration: its prefill if it has not started, else one decode. */
+    default double nextIterationTime(int job) {
+        return tokensDone(job) == 0 ? prefillTime(job) : decodeTime(job);
+    }
+
+    /** Remaining service time: the prefill if not yet done plus the remaining decodes. */
+    default double remainingService(int job) {
+        int done = tokensDone(job);
+        int left = outputTokens(job) - done;
+        if (done == 0) {
+            return prefillTime(job) + (left - 1) * decodeTime(job);
+        }
+        return left * decodeTime(job);
+    }
+}
