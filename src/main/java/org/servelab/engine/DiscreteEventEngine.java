@@ -14,6 +14,11 @@ import org.servelab.workload.TimedTrace;
 public final class DiscreteEventEngine implements Engine {
 
     @Override
+    public RunResult run(TimedTrace trace, SchedulingPolicy policy) {
+        return run(trace, policy, EventSink.NONE);
+    }
+
+    @Override
     public RunResult run(TimedTrace trace, SchedulingPolicy policy, EventSink sink) {
         SimulationCore core = new SimulationCore(trace, policy, sink);
         int n = trace.size();
