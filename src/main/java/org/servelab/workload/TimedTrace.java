@@ -74,8 +74,10 @@ public final class TimedTrace {
             }
         } else {
             boolean usedFallback = false;
+            boolean usedExplicit = false;
             for (int j = 0; j < n; j++) {
                 Job job = trace.job(j);
+                usedExplicit |= job.prefillTime() != null || job.decodeTime() != null;
                 if (job.hasExplicitTimes()) {
                     p[j] = job.prefillTime();
                     d[j] = job.decodeTime();
@@ -91,7 +93,7 @@ public final class TimedTrace {
                             "job " + job.id() + " has no " + field + " and no cost model was named");
                 }
             }
-            name = usedFallback ? "explicit+" + fallback.name() : "explicit";
+            name = !usedFallback ? "explicit" : usedExplicit ? "explicit+" + fallback.name() : fallback.name();
         }
         return new TimedTrace(trace, name, p, d);
     }

@@ -1,0 +1,80 @@
+package org.servelab.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+
+import org.servelab.policy.Accounting;
+import org.servelab.policy.MlfqParameters;
+import org.servelab.policy.Policies;
+import org.servelab.policy.SchedulingPolicy;
+import org.servelab.workload.InputException;
+
+/** Options that pick policies and their MLFQ parameters. */
+public final class PolicyOptions {
+
+    @Option(names = "--policy", split = ",", paramLabel = "NAME", defaultValue = "skip-join-mlfq",
+            description = "One or more of fcfs, mlfq, skip-join-mlfq, srpt (comma separated). Default: ${DEFAULT-VALUE}.")
+    List<String> policies;
+
+    @Option(names = "--queues", paramLabel = "N", defaultValue = "4", description = "Queue_num (default: ${DEFAULT-VALUE}).")
+    int queues;
+
+    @Option(names = "--quantum", paramLabel = "Q",
+            description = "Quantum of Q1 in the trace's time unit (default: the smallest iteration time in the trace).")
+    Double quantum;
+
+    @Option(names = "--quantum-rate", paramLabel = "R", defaultValue = "2",
+            description = "Quantum_rate: each level's quantum is the previous one's times R (default: ${DEFAULT-VALUE}).")
+    double quantumRate;
+
+    @Option(names = "--accounting", paramLabel = "time|tokens", defaultValue = "time",
+            description = "time: charge iteration time against the quantum (the paper); tokens: a dispatch from Qx "
+                    + "runs Quantum_rate^(x-1) iterations (default: ${DEFAULT-VALUE}).")
+    String accounting;
+
+    @Option(names = "--starve-limit", paramLabel = "S",
+            description = "Move a job waiting this long in Q2..Qk to Q1 (default: never).")
+    Double starveLimit;
+
+    public MlfqParameters parameters() {
+        if (queues < 1 || queues > MlfqParameters.MAX_QUEUES) {
+            throw InputException.parameter("--queues", "must be between 1 and " + MlfqParameters.MAX_QUEUES + ", got " + queues);
+        }
+        if (quantum != null && !(quantum > 0 && !quantum.isInfinite())) {
+            throw InputException.parameter("--quantum", "must be a positive number, got " + quantum);
+        }
+        if (!(quantumRate >= 1) || Double.isInfinite(quantumRate)) {
+            throw InputException.parameter("--quantum-rate", "must be a number >= 1, got " + quantumRate);
+        }
+        if (starveLimit != null && !(starveLimit > 0)) {
+            throw InputException.parameter("--starve-limit", "must be a positive time, got " + starveLimit);
+        }
+        Accounting acc;
+        try {
+            acc = Accounting.parse(accounting);
+        } catch (IllegalArgumentException e) {
+            throw InputException.parameter("--accounting", e.getMessage());
+        }
+        return new MlfqParameters(queues, quantum == null ? Double.NaN : quantum, quantumRate, acc,
+                starveLimit == null ? Double.POSITIVE_INFINITY : starveLimit);
+    }
+
+    /** New policy instances, in the order named. */
+    public List<SchedulingPolicy> create() {
+        MlfqParameters params = parameters();
+        List<SchedulingPolicy> out = new ArrayList<>();
+        for (String name : policies) {
+            try {
+                out.add(Policies.create(name, params));
+            } catch (IllegalArgumentException e) {
+                throw InputException.parameter("--policy", e.getMessage());
+            }
+        }
+        if (out.isEmpty()) {
+            throw InputException.parameter("--policy", "name at least one policy");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,174 @@
+package org.servelab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.servelab.engine.Engine;
+import org.servelab.engine.event.EventSink;
+import org.servelab.metrics.JobResult;
+import org.servelab.metrics.RunResult;
+import org.servelab.metrics.Summary;
+import org.servelab.metrics.io.ResultsCsv;
+import org.servelab.metrics.io.ResultsJson;
+import org.servelab.policy.SchedulingPolicy;
+import org.servelab.workload.TimedTrace;
+
+/** {@code servelab run}: one trace under one or more policies, printed side by side. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run a trace under one or more policies and print each job's JCT and the averages.")
+public final class RunCommand implements Callable<Integer> {
+
+    static final int MAX_JOBS_PRINTED = 200;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TraceOptions traceOptions = new TraceOptions();
+
+    @Mixin
+    PolicyOptions policyOptions = new PolicyOptions();
+
+    @Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
+    @Option(names = "--token-log", paramLabel = "FILE|-",
+            description = "Write every generated token (policy,time,job,token,queue) to FILE, or '-' for the console.")
+    String tokenLog;
+
+    @Option(names = "--results", paramLabel = "FILE.json", description = "Write the results as JSON.")
+    Path resultsJson;
+
+    @Option(names = "--results-csv", paramLabel = "FILE.csv", description = "Write per-job results as CSV.")
+    Path resultsCsv;
+
+    @Option(names = "--per-job", paramLabel = "auto|always|never", defaultValue = "auto",
+            description = "Print each job's JCT: auto prints them for traces of up to " + MAX_JOBS_PRINTED + " jobs.")
+    String perJob;
+
+    @Option(names = "--debug", description = "Print stack traces on errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        TimedTrace trace = traceOptions.load();
+        List<SchedulingPolicy> policies = policyOptions.create();
+        Engine engine = engineOptions.create();
+
+        try (OutputFiles files = new OutputFiles()) {
+            Path jsonTemp = resultsJson == null ? null : files.stage(resultsJson);
+            Path csvTemp = resultsCsv == null ? null : files.stage(resultsCsv);
+            Path tokenTemp = tokenLog == null || "-".equals(tokenLog) ? null : files.stage(Path.of(tokenLog));
+            List<RunResult> results;
+            if (tokenTemp != null) {
+                try (Writer w = Files.newBufferedWriter(tokenTemp, StandardCharsets.UTF_8)) {
+                    results = runAll(trace, policies, engine, w);
+                }
+            } else {
+                results = runAll(trace, policies, engine, "-".equals(tokenLog) ? out : null);
+            }
+            printReport(out, trace, results);
+            if (jsonTemp != null) {
+                Files.writeString(jsonTemp, ResultsJson.write(results), StandardCharsets.UTF_8);
+            }
+            if (csvTemp != null) {
+                Files.writeString(csvTemp, ResultsCsv.write(results), StandardCharsets.UTF_8);
+            }
+            files.commit();
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static List<RunResult> runAll(TimedTrace trace, List<SchedulingPolicy> policies, Engine engine,
+                                          Writer tokenLog) throws IOException, InterruptedException {
+        if (tokenLog != null) {
+            tokenLog.write(TokenLogSink.HEADER + "\n");
+        }
+        List<RunResult> results = new ArrayList<>();
+        for (SchedulingPolicy p : policies) {
+            EventSink sink = tokenLog == null ? EventSink.NONE : new TokenLogSink(tokenLog, trace, p.name());
+            results.add(engine.run(trace, p, sink));
+        }
+        if (tokenLog != null) {
+            tokenLog.flush();
+        }
+        return results;
+    }
+
+    private void printReport(PrintWriter out, TimedTrace trace, List<RunResult> results) {
+        String unit = trace.timeUnit().symbol();
+        out.printf("Trace %s: %d jobs, times in %s, iteration times from %s%n", trace.name(), trace.size(), unit,
+                trace.costModelName());
+        for (RunResult r : results) {
+            out.println("  " + r.description());
+        }
+        out.println();
+        boolean jobs = "always".equals(perJob) || ("auto".equals(perJob) && trace.size() <= MAX_JOBS_PRINTED);
+        if (jobs) {
+            TextTable t = new TextTable();
+            List<String> head = new ArrayList<>(List.of("job", "arrival", "prompt", "tokens", "service"));
+            for (RunResult r : results) {
+                head.add(r.policy() + " JCT");
+            }
+            t.row(head.toArray(String[]::new));
+            for (int j = 0; j < trace.size(); j++) {
+                List<String> row = new ArrayList<>(List.of(trace.id(j), TextTable.num(trace.arrival(j)),
+                        String.valueOf(trace.promptTokens(j)), String.valueOf(trace.outputTokens(j)),
+                        TextTable.num(trace.serviceTime(j))));
+                for (RunResult r : results) {
+                    JobResult jr = r.jobs().get(j);
+                    row.add(TextTable.num(jr.jct()));
+                }
+                t.row(row.toArray(String[]::new));
+            }
+            out.print(t);
+            out.println();
+        } else if ("auto".equals(perJob)) {
+            out.printf("(%d jobs: per-job JCTs not printed; use --per-job always or --results)%n%n", trace.size());
+        }
+        out.print(summaryTable(results, unit));
+    }
+
+    static String summaryTable(List<RunResult> results, String unit) {
+        TextTable t = new TextTable();
+        List<String> head = new ArrayList<>(List.of("summary (" + unit + ")"));
+        for (RunResult r : results) {
+            head.add(r.policy());
+        }
+        t.row(head.toArray(String[]::new));
+        addRow(t, "average JCT", results, Summary::averageJct);
+        addRow(t, "p50 JCT", results, Summary::p50Jct);
+        addRow(t, "p90 JCT", results, Summary::p90Jct);
+        addRow(t, "p99 JCT", results, Summary::p99Jct);
+        addRow(t, "max JCT", results, Summary::maxJct);
+        addRow(t, "average TTFT", results, Summary::averageTtft);
+        addRow(t, "average slowdown", results, Summary::averageSlowdown);
+        addRow(t, "makespan", results, Summary::makespan);
+        addRow(t, "throughput (jobs/s)", results, Summary::throughput);
+        return t.toString();
+    }
+
+    private static void addRow(TextTable t, String name, List<RunResult> results,
+                               java.util.function.ToDoubleFunction<Summary> f) {
+        List<String> row = new ArrayList<>(List.of(name));
+        for (RunResult r : results) {
+            row.add(TextTable.num(f.applyAsDouble(r.summary())));
+        }
+        t.row(row.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,56 @@
+package org.servelab.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+import org.servelab.cost.CostModel;
+import org.servelab.cost.CostModels;
+import org.servelab.cost.ProfileCostModel;
+import org.servelab.workload.InputException;
+import org.servelab.workload.TimedTrace;
+import org.servelab.workload.Trace;
+import org.servelab.workload.arrival.ArrivalProcess;
+import org.servelab.workload.arrival.ArrivalProcesses;
+import org.servelab.workload.io.TraceReader;
+
+/** Options that pick a trace and make it runnable: cost model and arrival process. */
+public final class TraceOptions {
+
+    @Option(names = "--trace", required = true, paramLabel = "FILE",
+            description = "Trace file: JSON (ServeLab format) or CSV (input_length,output_length).")
+    Path trace;
+
+    @Option(names = "--cost-model", paramLabel = "NAME|FILE",
+            description = "Iteration times: 'opt-1.3b' or a JSON profile file. Default: each job's own times, "
+                    + "and opt-1.3b for jobs without them.")
+    String costModel;
+
+    @Option(names = "--arrivals", paramLabel = "KIND",
+            description = "Replace the trace's arrival times: fixed (job k at k/R, the first at 0) or poisson.")
+    String arrivals;
+
+    @Option(names = "--arrival-rate", paramLabel = "R", description = "Jobs per second for --arrivals.")
+    Double arrivalRate;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed for random arrivals (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    /** Reads the trace, applies the arrival process and resolves iteration times. */
+    public TimedTrace load() {
+        Trace t = TraceReader.read(trace);
+        if (arrivals != null || arrivalRate != null) {
+            if (arrivals == null) {
+                throw InputException.parameter("--arrival-rate", "needs --arrivals fixed|poisson");
+            }
+            if (arrivalRate == null) {
+                throw InputException.parameter("--arrivals", "needs --arrival-rate R (jobs per second)");
+            }
+            ArrivalProcess process = ArrivalProcesses.parse(arrivals, arrivalRate, seed);
+            t = t.withArrivals(process.times(t.size(), t.timeUnit()));
+        }
+        CostModel model = costModel == null ? null : CostModels.resolve(costModel);
+        return TimedTrace.resolve(t, model, model == null ? ProfileCostModel.opt13b() : null);
+    }
+}

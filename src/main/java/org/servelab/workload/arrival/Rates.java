@@ -1,0 +1,41 @@
+package org.servelab.workload.arrival;
+
+import org.servelab.workload.InputException;
+import org.servelab.workload.TimeUnit;
+
+/** Checks and unit conversions shared by the arrival processes. */
+final class Rates {
+
+    static final String RATE_OPTION = "--arrival-rate";
+
+    private Rates() {
+    }
+
+    /** Returns {@code jobsPerSecond} if it is a positive finite number; otherwise an {@link InputException}. */
+    static double check(double jobsPerSecond) {
+        if (!(jobsPerSecond > 0) || Double.isInfinite(jobsPerSecond)) {
+            throw InputException.parameter(RATE_OPTION,
+                    "must be a positive number of jobs per second, got " + format(jobsPerSecond));
+        }
+        return jobsPerSecond;
+    }
+
+    /**
+     * Units per second as an exact whole number (1000 for ms) where the unit is a fraction of a second:
+     * {@code 1 / unit.seconds()} computed in floating point is not guaranteed to be exact.
+     */
+    static double unitsPerSecond(TimeUnit unit) {
+        double perSecond = 1.0 / unit.seconds();
+        return perSecond >= 1 ? Math.rint(perSecond) : perSecond;
+    }
+
+    static void checkCount(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("number of jobs must be >= 0, got " + n);
+        }
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

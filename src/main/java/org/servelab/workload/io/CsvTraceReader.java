@@ -1,0 +1,152 @@
+package org.servelab.workload.io;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.servelab.workload.InputException;
+import org.servelab.workload.Job;
+import org.servelab.workload.TimeUnit;
+import org.servelab.workload.Trace;
+
+/**
+ * Reads the Orca CSV trace format: a header naming {@code input_length} and {@code output_length}, and
+ * optionally {@code arrival}, {@code id}, {@code prefill_time}, {@code decode_time} in any order; one job
+ * a row. Blank lines and lines starting with {@code #} are skipped. Times are milliseconds. An empty
+ * {@code prefill_time} or {@code decode_time} value means the job leaves that time to the cost model.
+ */
+final class CsvTraceReader {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final String source;
+    private List<CsvColumn> columns;
+
+    private CsvTraceReader(String source) {
+        this.source = source;
+    }
+
+    static Trace read(String source, String text) {
+        return new CsvTraceReader(source).parse(text);
+    }
+
+    private Trace parse(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (lines[0].indexOf(BYTE_ORDER_MARK) == 0) {
+            lines[0] = lines[0].substring(1);
+        }
+        List<Job> jobs = new ArrayList<>();
+        UniqueIds ids = new UniqueIds();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            if (columns == null) {
+                columns = header(line, i + 1);
+                continue;
+            }
+            Job job = job(line, i + 1, jobs.size());
+            if (columns.contains(CsvColumn.ID)) {
+                ids.add(job.id(), new FieldAt(source, i + 1, CsvColumn.ID.header(), null));
+            }
+            jobs.add(job);
+        }
+        if (columns == null) {
+            throw new InputException(source, 0, null, "the file is empty: expected a header input_length,output_length and one job a line");
+        }
+        if (jobs.isEmpty()) {
+            throw new InputException(source, 0, null, "no jobs: the file has a header but no rows");
+        }
+        return new Trace(SourceNames.stem(source), TimeUnit.MS, jobs, columns.contains(CsvColumn.ARRIVAL));
+    }
+
+    private List<CsvColumn> header(String line, int lineNr) {
+        List<String> names = split(line, lineNr);
+        List<CsvColumn> out = new ArrayList<>();
+        for (String name : names) {
+            CsvColumn c = CsvColumn.byHeader(name);
+            if (c == null) {
+                if (Numbers.parseDecimal(name) != null) {
+                    throw new InputException(source, lineNr, null,
+                            "no header: the first line must name the columns, as in input_length,output_length");
+                }
+                throw new InputException(source, lineNr, name.isEmpty() ? "column " + (out.size() + 1) : name,
+                        "unknown column; known columns are " + CsvColumn.allHeaders());
+            }
+            if (out.contains(c)) {
+                throw new InputException(source, lineNr, c.header(), "column appears twice in the header");
+            }
+            out.add(c);
+        }
+        for (CsvColumn required : List.of(CsvColumn.INPUT_LENGTH, CsvColumn.OUTPUT_LENGTH)) {
+            if (!out.contains(required)) {
+                throw new InputException(source, lineNr, required.header(), "the header has no such column");
+            }
+        }
+        return out;
+    }
+
+    private Job job(String line, int lineNr, int index) {
+        List<String> values = split(line, lineNr);
+        if (values.size() > columns.size()) {
+            throw new InputException(source, lineNr, "column " + (columns.size() + 1),
+                    "extra value: the header has " + columns.size() + " columns, this line has " + values.size());
+        }
+        Map<CsvColumn, String> row = new EnumMap<>(CsvColumn.class);
+        for (int c = 0; c < columns.size(); c++) {
+            if (c >= values.size()) {
+                throw new InputException(source, lineNr, columns.get(c).header(),
+                        "missing value: the header has " + columns.size() + " columns, this line has " + values.size());
+            }
+            row.put(columns.get(c), values.get(c));
+        }
+        String id = row.containsKey(CsvColumn.ID) ? required(row, CsvColumn.ID, lineNr, null) : "J" + (index + 1);
+        int prompt = at(CsvColumn.INPUT_LENGTH, lineNr, id).whole(number(row, CsvColumn.INPUT_LENGTH, lineNr, id), 0);
+        int output = at(CsvColumn.OUTPUT_LENGTH, lineNr, id).whole(number(row, CsvColumn.OUTPUT_LENGTH, lineNr, id), 1);
+        double arrival = row.containsKey(CsvColumn.ARRIVAL)
+                ? at(CsvColumn.ARRIVAL, lineNr, id).nonNegative(number(row, CsvColumn.ARRIVAL, lineNr, id))
+                : 0;
+        Double prefill = optionalTime(row, CsvColumn.PREFILL_TIME, lineNr, id);
+        Double decode = optionalTime(row, CsvColumn.DECODE_TIME, lineNr, id);
+        return new Job(id, arrival, prompt, output, prefill, decode);
+    }
+
+    private Double optionalTime(Map<CsvColumn, String> row, CsvColumn column, int lineNr, String id) {
+        String text = row.get(column);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return at(column, lineNr, id).positive(number(row, column, lineNr, id));
+    }
+
+    private double number(Map<CsvColumn, String> row, CsvColumn column, int lineNr, String id) {
+        String text = required(row, column, lineNr, id);
+        Double v = Numbers.parseDecimal(text);
+        if (v == null) {
+            throw at(column, lineNr, id).error("must be a number, got \"" + text + "\"");
+        }
+        return v;
+    }
+
+    private String required(Map<CsvColumn, String> row, CsvColumn column, int lineNr, String id) {
+        String text = row.get(column);
+        if (text.isEmpty()) {
+            throw at(column, lineNr, id).error("missing value");
+        }
+        return text;
+    }
+
+    private FieldAt at(CsvColumn column, int lineNr, String id) {
+        return new FieldAt(source, lineNr, column.header(), id);
+    }
+
+    private List<String> split(String line, int lineNr) {
+        try {
+            return CsvLine.split(line);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, lineNr, null, e.getMessage());
+        }
+    }
+}

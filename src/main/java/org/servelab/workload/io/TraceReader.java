@@ -1,0 +1,66 @@
+package org.servelab.workload.io;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.servelab.workload.InputException;
+import org.servelab.workload.Trace;
+
+/**
+ * Reads a trace file: ServeLab JSON ({@code .json}) or Orca CSV ({@code .csv}). Every problem, from a
+ * missing file to a bad value, is an {@link InputException} naming the file, the line and the field.
+ * A trace's default name is its file name without the extension.
+ */
+public final class TraceReader {
+
+    private TraceReader() {
+    }
+
+    /** Reads {@code file}, choosing the format by its extension. */
+    public static Trace read(Path file) {
+        String source = file.toString();
+        if (Files.notExists(file)) {
+            throw new InputException(source, 0, null, "file not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(source, 0, null, "is a directory, not a trace file");
+        }
+        String ext = SourceNames.extension(source);
+        if (!ext.equals("json") && !ext.equals("csv")) {
+            throw new InputException(source, 0, null, "unknown trace format: expected a .json or .csv file");
+        }
+        String text = readText(file);
+        return ext.equals("json") ? readJson(source, text) : readCsv(source, text);
+    }
+
+    /** Parses trace JSON; {@code sourceName} is used in messages and for the default trace name. */
+    public static Trace readJson(String sourceName, String text) {
+        return JsonTraceReader.read(sourceName, text);
+    }
+
+    /** Parses an Orca CSV trace; {@code sourceName} is used in messages and as the trace name. */
+    public static Trace readCsv(String sourceName, String text) {
+        return CsvTraceReader.read(sourceName, text);
+    }
+
+    /** The whole file as UTF-8 text, with file-system problems worded for the user. */
+    private static String readText(Path file) {
+        String source = file.toString();
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(source, 0, null, "file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(source, 0, null, "permission denied", e);
+        } catch (CharacterCodingException e) {
+            throw new InputException(source, 0, null, "not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new InputException(source, 0, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+}
