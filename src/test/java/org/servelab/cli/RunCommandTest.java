@@ -1,0 +1,133 @@
+package org.servelab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line end to end: the paper's table, the exercise's dataset, and bad input. */
+class RunCommandTest {
+
+    static final String FIGURE_6 = "sample-traces/figure-6c.json";
+    static final String DATASET = "sample-traces/orca-appendix-b.csv";
+
+    @TempDir
+    Path dir;
+
+    /** Token order per policy, from a token log. */
+    static Map<String, String> tokenOrders(Path log) throws IOException {
+        Map<String, String> orders = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines.get(0)).isEqualTo("policy,time,job,token,queue");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            orders.merge(f[0], f[2] + "·" + f[3], (a, b) -> a + " " + b);
+        }
+        return orders;
+    }
+
+    @ParameterizedTest(name = "engine {0}")
+    @ValueSource(strings = {"des", "threads"})
+    void reproducesFigure6ThroughTheCommandLine(String engine) throws IOException {
+        Path tokens = dir.resolve("tokens.csv");
+        Path results = dir.resolve("results.json");
+        Cli time = Cli.run("run", "--trace", FIGURE_6, "--policy", "fcfs,mlfq,skip-join-mlfq,srpt",
+                "--queues", "4", "--quantum", "1", "--quantum-rate", "2", "--engine", engine,
+                "--token-log", tokens.toString(), "--results", results.toString());
+        assertThat(time.exitCode).as(time.err).isZero();
+
+        Map<String, String> orders = tokenOrders(tokens);
+        assertThat(orders).containsExactly(
+                Map.entry("fcfs", "J1·1 J1·2 J2·1 J2·2 J3·1 J3·2"),
+                Map.entry("mlfq", "J1·1 J2·1 J3·1 J1·2 J2·2 J3·2"),
+                Map.entry("skip-join-mlfq", "J2·1 J3·1 J2·2 J3·2 J1·1 J1·2"),
+                Map.entry("srpt", "J2·1 J2·2 J3·1 J3·2 J1·1 J1·2"));
+
+        JsonNode runs = new ObjectMapper().readTree(results.toFile()).get("runs");
+        assertThat(jcts(runs.get(0))).containsExactly(6.0, 8.0, 11.0);
+        assertThat(jcts(runs.get(1))).containsExactly(9.0, 10.0, 11.0);
+        assertThat(jcts(runs.get(2))).containsExactly(11.0, 4.0, 5.0);
+        assertThat(jcts(runs.get(3))).containsExactly(11.0, 2.0, 5.0);
+        assertThat(runs.get(2).get("summary").get("averageJct").asDouble()).isCloseTo(20.0 / 3, within(1e-9));
+        assertThat(runs.get(2).get("parameters").get("quantum").asDouble()).isEqualTo(1.0);
+
+        Path tokenLog2 = dir.resolve("tokens2.csv");
+        Cli tokensAcc = Cli.run("run", "--trace", FIGURE_6, "--policy", "skip-join-mlfq", "--accounting", "tokens",
+                "--engine", engine, "--token-log", tokenLog2.toString());
+        assertThat(tokensAcc.exitCode).as(tokensAcc.err).isZero();
+        assertThat(tokenOrders(tokenLog2)).containsEntry("skip-join-mlfq", "J2·1 J3·1 J3·2 J2·2 J1·1 J1·2");
+    }
+
+    static List<Double> jcts(JsonNode run) {
+        List<Double> out = new ArrayList<>();
+        run.get("jobs").forEach(j -> out.add(j.get("jct").asDouble()));
+        return out;
+    }
+
+    @Test
+    void printsEachJobsJctAndTheAveragesSideBySide() {
+        Cli cli = Cli.run("run", "--trace", FIGURE_6, "--policy", "fcfs,skip-join-mlfq");
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        assertThat(cli.out).containsPattern("J2\\s+0\\s+0\\s+2\\s+2\\s+8\\s+4\\n");
+        assertThat(cli.out).containsPattern("average JCT\\s+8\\.333\\s+6\\.667");
+    }
+
+    @Test
+    void theExercisesDatasetMatchesItsChecksAndLogsEveryTokenOnce() throws IOException {
+        Path tokens = dir.resolve("tokens.csv");
+        Path results = dir.resolve("results.json");
+        Cli cli = Cli.run("run", "--trace", DATASET, "--policy", "fcfs,skip-join-mlfq", "--token-log",
+                tokens.toString(), "--results", results.toString());
+        assertThat(cli.exitCode).as(cli.err).isZero();
+
+        JsonNode runs = new ObjectMapper().readTree(results.toFile()).get("runs");
+        double service = 0;
+        for (JsonNode j : runs.get(0).get("jobs")) {
+            service += j.get("serviceTime").asDouble();
+        }
+        assertThat(service).as("summed service time").isCloseTo(92155.1, within(0.05));
+        assertThat(runs.get(0).get("summary").get("averageJct").asDouble()).as("FCFS all at 0")
+                .isCloseTo(42319.7, within(0.05));
+
+        Map<String, Integer> next = new HashMap<>();
+        Map<String, Integer> expected = new HashMap<>();
+        runs.get(0).get("jobs").forEach(j -> expected.put(j.get("id").asText(), j.get("outputTokens").asInt()));
+        List<String> lines = Files.readAllLines(tokens);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            String key = f[0] + "/" + f[2];
+            int token = Integer.parseInt(f[3]);
+            assertThat(token).as("token number of %s", key).isEqualTo(next.getOrDefault(key, 0) + 1);
+            next.put(key, token);
+        }
+        for (String policy : List.of("fcfs", "skip-join-mlfq")) {
+            expected.forEach((id, n) -> assertThat(next.get(policy + "/" + id)).as("%s tokens of %s", policy, id)
+                    .isEqualTo(n));
+        }
+    }
+
+    @Test
+    void fixedRateArrivalsSendJobKAtKOverR() throws IOException {
+        Path results = dir.resolve("results.json");
+        Cli cli = Cli.run("run", "--trace", DATASET, "--policy", "fcfs", "--arrivals", "fixed", "--arrival-rate", "4",
+                "--results", results.toString());
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        JsonNode jobs = new ObjectMapper().readTree(results.toFile()).get("runs").get(0).get("jobs");
+        assertThat(jobs.get(0).get("arrival").asDouble()).isZero();
+        assertThat(jobs.get(10).get("arrival").asDouble()).isCloseTo(2500.0, within(1e-9));
+    }
+}
