@@ -49,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Write every generated token (policy,time,job,token,queue) to FILE, or '-' for the console.")
     String tokenLog;
 
+    @Option(names = "--events", paramLabel = "FILE.jsonl",
+            description = "Write every event (arrivals, queue moves, dispatches, iterations, tokens) as JSON lines.")
+    Path eventsFile;
+
     @Option(names = "--results", paramLabel = "FILE.json", description = "Write the results as JSON.")
     Path resultsJson;
 
@@ -73,13 +77,11 @@ public final class RunCommand implements Callable<Integer> {
             Path jsonTemp = resultsJson == null ? null : files.stage(resultsJson);
             Path csvTemp = resultsCsv == null ? null : files.stage(resultsCsv);
             Path tokenTemp = tokenLog == null || "-".equals(tokenLog) ? null : files.stage(Path.of(tokenLog));
+            Path eventsTemp = eventsFile == null ? null : files.stage(eventsFile);
             List<RunResult> results;
-            if (tokenTemp != null) {
-                try (Writer w = Files.newBufferedWriter(tokenTemp, StandardCharsets.UTF_8)) {
-                    results = runAll(trace, policies, engine, w);
-                }
-            } else {
-                results = runAll(trace, policies, engine, "-".equals(tokenLog) ? out : null);
+            try (Writer tokens = tokenTemp == null ? null : Files.newBufferedWriter(tokenTemp, StandardCharsets.UTF_8);
+                 Writer events = eventsTemp == null ? null : Files.newBufferedWriter(eventsTemp, StandardCharsets.UTF_8)) {
+                results = runAll(trace, policies, engine, "-".equals(tokenLog) ? out : tokens, events);
             }
             printReport(out, trace, results);
             if (jsonTemp != null) {
@@ -95,13 +97,14 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static List<RunResult> runAll(TimedTrace trace, List<SchedulingPolicy> policies, Engine engine,
-                                          Writer tokenLog) throws IOException, InterruptedException {
+                                          Writer tokenLog, Writer events) throws IOException, InterruptedException {
         if (tokenLog != null) {
             tokenLog.write(TokenLogSink.HEADER + "\n");
         }
         List<RunResult> results = new ArrayList<>();
         for (SchedulingPolicy p : policies) {
-            EventSink sink = tokenLog == null ? EventSink.NONE : new TokenLogSink(tokenLog, trace, p.name());
+            EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name()),
+                    events == null ? null : new EventLogSink(events, trace, p.name()));
             results.add(engine.run(trace, p, sink));
         }
         if (tokenLog != null) {

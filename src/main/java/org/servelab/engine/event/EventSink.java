@@ -20,6 +20,36 @@ public interface EventSink {
         return true;
     }
 
+    /** A sink that passes every event to each of these in turn; it wants iterations if any of them does. */
+    static EventSink tee(EventSink... sinks) {
+        java.util.List<EventSink> live = new java.util.ArrayList<>();
+        for (EventSink s : sinks) {
+            if (s != null && s != NONE) {
+                live.add(s);
+            }
+        }
+        if (live.isEmpty()) {
+            return NONE;
+        }
+        if (live.size() == 1) {
+            return live.get(0);
+        }
+        boolean iterations = live.stream().anyMatch(EventSink::wantsIterations);
+        return new EventSink() {
+            @Override
+            public void accept(SimEvent event) {
+                for (EventSink s : live) {
+                    s.accept(event);
+                }
+            }
+
+            @Override
+            public boolean wantsIterations() {
+                return iterations;
+            }
+        };
+    }
+
     /** The same sink without per-iteration events. */
     default EventSink withoutIterations() {
         EventSink self = this;
