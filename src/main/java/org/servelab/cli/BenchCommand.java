@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.servelab.cost.CostModel;
-import org.servelab.cost.CostModels;
+import org.servelab.workload.io.CostModels;
 import org.servelab.engine.DiscreteEventEngine;
 import org.servelab.metrics.RunResult;
 import org.servelab.policy.MlfqParameters;

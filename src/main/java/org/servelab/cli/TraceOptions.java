@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 import org.servelab.cost.CostModel;
-import org.servelab.cost.CostModels;
+import org.servelab.workload.io.CostModels;
 import org.servelab.cost.ProfileCostModel;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimedTrace;

@@ -1,7 +1,6 @@
 /**
  * Cost models: how long an iteration takes, from the number of prompt tokens (and later from the shape
- * of a batch). {@link org.servelab.cost.CostModels} turns the name a user writes, a built-in model or a
- * JSON profile file, into a model. Imports: Jackson, and {@code org.servelab.workload} only for
- * {@code InputException} and {@code TimeUnit}.
+ * of a batch). The lowest layer: imports nothing of ServeLab. Profiles are read from files by
+ * {@code org.servelab.workload.io.CostModels}.
  */
 package org.servelab.cost;

@@ -32,15 +32,12 @@ final class CsvTraceReader {
     }
 
     private Trace parse(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        if (lines[0].indexOf(BYTE_ORDER_MARK) == 0) {
-            lines[0] = lines[0].substring(1);
-        }
+        String[] lines = (text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text).lines().toArray(String[]::new);
         List<Job> jobs = new ArrayList<>();
         UniqueIds ids = new UniqueIds();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (line.isBlank() || line.strip().startsWith("#")) {
+            if (isBlankOrComment(line)) {
                 continue;
             }
             if (columns == null) {
@@ -54,12 +51,23 @@ final class CsvTraceReader {
             jobs.add(job);
         }
         if (columns == null) {
-            throw new InputException(source, 0, null, "the file is empty: expected a header input_length,output_length and one job a line");
+            throw new InputException(source, 0, null,
+                    "the file is empty: expected a header input_length,output_length and one job a line");
         }
         if (jobs.isEmpty()) {
             throw new InputException(source, 0, null, "no jobs: the file has a header but no rows");
         }
         return new Trace(SourceNames.stem(source), TimeUnit.MS, jobs, columns.contains(CsvColumn.ARRIVAL));
+    }
+
+    private static boolean isBlankOrComment(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '#';
+            }
+        }
+        return true;
     }
 
     private List<CsvColumn> header(String line, int lineNr) {
@@ -90,19 +98,22 @@ final class CsvTraceReader {
 
     private Job job(String line, int lineNr, int index) {
         List<String> values = split(line, lineNr);
+        String id = id(values, index);
         if (values.size() > columns.size()) {
-            throw new InputException(source, lineNr, "column " + (columns.size() + 1),
+            throw new FieldAt(source, lineNr, "column " + (columns.size() + 1), id).error(
                     "extra value: the header has " + columns.size() + " columns, this line has " + values.size());
+        }
+        if (values.size() < columns.size()) {
+            throw new FieldAt(source, lineNr, columns.get(values.size()).header(), id).error(
+                    "missing value: the header has " + columns.size() + " columns, this line has " + values.size());
         }
         Map<CsvColumn, String> row = new EnumMap<>(CsvColumn.class);
         for (int c = 0; c < columns.size(); c++) {
-            if (c >= values.size()) {
-                throw new InputException(source, lineNr, columns.get(c).header(),
-                        "missing value: the header has " + columns.size() + " columns, this line has " + values.size());
-            }
             row.put(columns.get(c), values.get(c));
         }
-        String id = row.containsKey(CsvColumn.ID) ? required(row, CsvColumn.ID, lineNr, null) : "J" + (index + 1);
+        if (id == null) {
+            throw at(CsvColumn.ID, lineNr, null).error("missing value");
+        }
         int prompt = at(CsvColumn.INPUT_LENGTH, lineNr, id).whole(number(row, CsvColumn.INPUT_LENGTH, lineNr, id), 0);
         int output = at(CsvColumn.OUTPUT_LENGTH, lineNr, id).whole(number(row, CsvColumn.OUTPUT_LENGTH, lineNr, id), 1);
         double arrival = row.containsKey(CsvColumn.ARRIVAL)
@@ -111,6 +122,15 @@ final class CsvTraceReader {
         Double prefill = optionalTime(row, CsvColumn.PREFILL_TIME, lineNr, id);
         Double decode = optionalTime(row, CsvColumn.DECODE_TIME, lineNr, id);
         return new Job(id, arrival, prompt, output, prefill, decode);
+    }
+
+    /** The row's id: its {@code id} value (or {@code null} when that is empty or absent), else J1, J2, ... by row. */
+    private String id(List<String> values, int index) {
+        int c = columns.indexOf(CsvColumn.ID);
+        if (c < 0) {
+            return "J" + (index + 1);
+        }
+        return c < values.size() && !values.get(c).isEmpty() ? values.get(c) : null;
     }
 
     private Double optionalTime(Map<CsvColumn, String> row, CsvColumn column, int lineNr, String id) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
@@ -22,7 +23,8 @@ import org.servelab.workload.Trace;
 /**
  * Reads the ServeLab trace JSON. The structure is walked with a streaming parser so that every value
  * keeps the line it was written on; each job object is collected whole before it is checked, so that an
- * error can name the job's id even when the id comes after the bad field.
+ * error can name the job's id even when the id comes after the bad field, and is dropped once it has
+ * become a {@link Job}.
  */
 final class JsonTraceReader {
 
@@ -32,6 +34,8 @@ final class JsonTraceReader {
             List.of("id", "arrival", "promptTokens", "outputTokens", "prefillTime", "decodeTime");
 
     private final String source;
+    /** Whether the jobs carry arrival times; known once the jobs are read. */
+    private boolean hasArrivals;
 
     private JsonTraceReader(String source) {
         this.source = source;
@@ -64,7 +68,7 @@ final class JsonTraceReader {
         }
         String name = null;
         TimeUnit unit = TimeUnit.MS;
-        List<RawJob> jobs = null;
+        List<Job> jobs = null;
         List<String> seen = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -87,7 +91,7 @@ final class JsonTraceReader {
         if (jobs == null) {
             throw new InputException(source, line, "jobs", "missing: a trace needs a \"jobs\" array");
         }
-        return build(name == null ? SourceNames.stem(source) : name, unit, jobs);
+        return new Trace(name == null ? SourceNames.stem(source) : name, unit, jobs, hasArrivals);
     }
 
     private String name(JsonNode node, FieldAt at) {
@@ -111,11 +115,14 @@ final class JsonTraceReader {
         return unit;
     }
 
-    private List<RawJob> jobs(JsonParser p, FieldAt at) throws IOException {
+    /** Reads and checks the jobs one at a time, so that only the finished jobs stay in memory. */
+    private List<Job> jobs(JsonParser p, FieldAt at) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw at.error("must be an array of job objects, got " + JsonText.describe(value(p)));
         }
-        List<RawJob> out = new ArrayList<>();
+        List<Job> out = new ArrayList<>();
+        UniqueIds ids = new UniqueIds();
+        RawJob first = null;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
@@ -123,52 +130,43 @@ final class JsonTraceReader {
                 throw new FieldAt(source, line, "jobs[" + out.size() + "]", null)
                         .error("must be a job object, got " + JsonText.describe(value(p)));
             }
-            out.add(rawJob(p, out.size()));
+            RawJob raw = rawJob(p, out.size());
+            Job job = job(raw);
+            Value id = raw.fields().get("id");
+            ids.add(job.id(), new FieldAt(source, id != null ? id.line() : raw.line(), raw.path() + ".id", null));
+            if (first == null) {
+                first = raw;
+            } else if (raw.has("arrival") != first.has("arrival")) {
+                throw mixedArrivals(first, raw, job.id());
+            }
+            out.add(job);
         }
         if (out.isEmpty()) {
             throw at.error("has no jobs: a trace needs at least one");
         }
+        hasArrivals = first.has("arrival");
         return out;
     }
 
     private RawJob rawJob(JsonParser p, int index) throws IOException {
         int start = line(p);
-        String path = "jobs[" + index + "]";
         Map<String, Value> fields = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            FieldAt at = new FieldAt(source, line(p), path + "." + name, null);
+            int line = line(p);
             if (fields.containsKey(name)) {
-                throw at.error("appears twice");
+                throw new FieldAt(source, line, "jobs[" + index + "]." + name, null).error("appears twice");
             }
             p.nextToken();
-            fields.put(name, new Value(value(p), at));
+            fields.put(name, new Value(value(p), line));
         }
         return new RawJob(index, start, fields);
-    }
-
-    private Trace build(String name, TimeUnit unit, List<RawJob> raws) {
-        List<Job> jobs = new ArrayList<>(raws.size());
-        UniqueIds ids = new UniqueIds();
-        for (RawJob raw : raws) {
-            Job job = job(raw);
-            Value id = raw.fields().get("id");
-            ids.add(job.id(), id != null ? id.at() : new FieldAt(source, raw.line(), raw.path() + ".id", null));
-            jobs.add(job);
-        }
-        boolean hasArrivals = raws.get(0).has("arrival");
-        for (int k = 1; k < raws.size(); k++) {
-            if (raws.get(k).has("arrival") != hasArrivals) {
-                throw mixedArrivals(raws.get(0), raws.get(k), jobs.get(k).id());
-            }
-        }
-        return new Trace(name, unit, jobs, hasArrivals);
     }
 
     private InputException mixedArrivals(RawJob first, RawJob other, String otherId) {
         String field = other.path() + ".arrival";
         if (other.has("arrival")) {
-            return new FieldAt(source, other.fields().get("arrival").at().line(), field, otherId)
+            return new FieldAt(source, other.fields().get("arrival").line(), field, otherId)
                     .error("given, but jobs[0] (line " + first.line() + ") has none: give every job an arrival or none");
         }
         return new FieldAt(source, other.line(), field, otherId)
@@ -179,7 +177,7 @@ final class JsonTraceReader {
         String id = id(raw);
         for (Map.Entry<String, Value> e : raw.fields().entrySet()) {
             if (!JOB_FIELDS.contains(e.getKey())) {
-                throw at(e.getValue(), id).error(JsonText.unknownField(e.getKey(), JOB_FIELDS, "a job"));
+                throw at(raw, e.getKey(), id).error(JsonText.unknownField(e.getKey(), JOB_FIELDS, "a job"));
             }
         }
         Double prefill = optionalTime(raw, "prefillTime", id);
@@ -188,9 +186,8 @@ final class JsonTraceReader {
                 ? whole(raw, "promptTokens", id, 0, "it may be left out only when the job gives both prefillTime and decodeTime")
                 : 0;
         int output = whole(raw, "outputTokens", id, 1, "every job needs one");
-        Value arrival = raw.present("arrival");
-        double a = arrival == null ? 0 : at(arrival, id).nonNegative(number(arrival, id));
-        return new Job(id, a, prompt, output, prefill, decode);
+        double arrival = raw.has("arrival") ? at(raw, "arrival", id).nonNegative(number(raw, "arrival", id)) : 0;
+        return new Job(id, arrival, prompt, output, prefill, decode);
     }
 
     private String id(RawJob raw) {
@@ -202,49 +199,61 @@ final class JsonTraceReader {
             return v.node().asText();
         }
         if (!v.node().isTextual()) {
-            throw v.at().error("must be a text, got " + JsonText.describe(v.node()));
+            throw at(raw, "id", null).error("must be a text, got " + JsonText.describe(v.node()));
         }
         if (v.node().asText().isBlank()) {
-            throw v.at().error("must not be blank");
+            throw at(raw, "id", null).error("must not be blank");
         }
         return v.node().asText();
     }
 
     private Double optionalTime(RawJob raw, String name, String id) {
-        Value v = raw.present(name);
-        return v == null ? null : at(v, id).positive(number(v, id));
+        return raw.has(name) ? at(raw, name, id).positive(number(raw, name, id)) : null;
     }
 
     private int whole(RawJob raw, String name, String id, int min, String whyRequired) {
-        Value v = raw.fields().get(name);
-        if (v == null) {
+        if (!raw.fields().containsKey(name)) {
             throw new FieldAt(source, raw.line(), raw.path() + "." + name, id).error("missing: " + whyRequired);
         }
-        return at(v, id).whole(number(v, id), min);
+        return at(raw, name, id).whole(number(raw, name, id), min);
     }
 
-    private double number(Value v, String id) {
-        if (!v.node().isNumber()) {
-            throw at(v, id).error("must be a number, got " + JsonText.describe(v.node()));
+    private double number(RawJob raw, String name, String id) {
+        JsonNode node = raw.fields().get(name).node();
+        if (!node.isNumber()) {
+            throw at(raw, name, id).error("must be a number, got " + JsonText.describe(node));
         }
-        return v.node().doubleValue();
+        return node.doubleValue();
     }
 
-    private static FieldAt at(Value v, String id) {
-        FieldAt at = v.at();
-        return new FieldAt(at.source(), at.line(), at.field(), id);
+    /** Where the job's field was written; {@code id} is the job's id for the message, or {@code null}. */
+    private FieldAt at(RawJob raw, String name, String id) {
+        return new FieldAt(source, raw.fields().get(name).line(), raw.path() + "." + name, id);
     }
 
+    /**
+     * The value at the current token. Scalars are built directly: going through the mapper for each of
+     * millions of values would cost a deserialization context apiece.
+     */
     private static JsonNode value(JsonParser p) throws IOException {
-        return MAPPER.readTree(p);
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        return switch (p.currentToken()) {
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.INT ? f.numberNode(p.getIntValue())
+                    : f.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> f.numberNode(p.getDoubleValue());
+            case VALUE_STRING -> f.textNode(p.getText());
+            case VALUE_TRUE, VALUE_FALSE -> f.booleanNode(p.getBooleanValue());
+            case VALUE_NULL -> f.nullNode();
+            default -> MAPPER.readTree(p);
+        };
     }
 
     private static int line(JsonParser p) {
         return p.currentTokenLocation().getLineNr();
     }
 
-    /** A job's value as written, with where it was written. */
-    private record Value(JsonNode node, FieldAt at) {
+    /** A job's value as written, with the line it was written on. */
+    private record Value(JsonNode node, int line) {
     }
 
     /** A job object as written: its position, the line it starts on, and its fields in written order. */

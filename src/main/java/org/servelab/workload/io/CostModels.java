@@ -1,4 +1,7 @@
-package org.servelab.cost;
+package org.servelab.workload.io;
+
+import org.servelab.cost.CostModel;
+import org.servelab.cost.ProfileCostModel;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,6 @@
-package org.servelab.cost;
+package org.servelab.workload.io;
+
+import org.servelab.cost.ProfileCostModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

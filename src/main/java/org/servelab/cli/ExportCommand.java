@@ -1,0 +1,98 @@
+package org.servelab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.servelab.engine.Schedule;
+import org.servelab.policy.SchedulingPolicy;
+import org.servelab.ui.export.GanttExporter;
+import org.servelab.workload.InputException;
+import org.servelab.workload.TimedTrace;
+
+/**
+ * {@code servelab export}: pictures of a run without opening a window. {@code export gantt} draws the whole
+ * Gantt chart as a PNG; further kinds (a JCT histogram) are added as more subcommands.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write pictures of a run as PNG files (no window needed).",
+        subcommands = {ExportCommand.Gantt.class})
+public final class ExportCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name what to export: gantt");
+    }
+
+    /** {@code export gantt}: one policy's whole schedule, every job and all time. */
+    @Command(name = "gantt", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Run a trace under one policy and draw its whole Gantt chart (one row per job) as a PNG.")
+    static final class Gantt implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        TraceOptions traceOptions = new TraceOptions();
+
+        @Mixin
+        PolicyOptions policyOptions = new PolicyOptions();
+
+        @Option(names = "--width", paramLabel = "PX", defaultValue = "1600",
+                description = "Image width in pixels, " + GanttExporter.MIN_WIDTH + ".." + GanttExporter.MAX_WIDTH
+                        + " (default: ${DEFAULT-VALUE}); the height follows from the number of jobs.")
+        int width;
+
+        @Option(names = "--now", paramLabel = "T",
+                description = "Draw the schedule only up to time T, as the window shows it at T (default: all).")
+        Double now;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG file to write.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            checkOptions();
+            List<SchedulingPolicy> policies = policyOptions.create();
+            if (policies.size() != 1) {
+                throw InputException.parameter("--policy", "export gantt draws one policy, got " + policies.size());
+            }
+            TimedTrace trace = traceOptions.load();
+            Schedule schedule = Schedule.simulate(trace, policies.get(0));
+            GanttExporter.exportPng(schedule, now == null ? Double.POSITIVE_INFINITY : now, width, out);
+            spec.commandLine().getOut().printf("wrote %s (%d x %d px, %d jobs, %s)%n", out, width,
+                    GanttExporter.heightFor(schedule, width), schedule.jobs(), schedule.policy());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        private void checkOptions() {
+            if (width < GanttExporter.MIN_WIDTH || width > GanttExporter.MAX_WIDTH) {
+                throw InputException.parameter("--width", "must be between " + GanttExporter.MIN_WIDTH + " and "
+                        + GanttExporter.MAX_WIDTH + " pixels, got " + width);
+            }
+            if (now != null && !(now >= 0)) {
+                throw InputException.parameter("--now", "must be a time >= 0, got " + now);
+            }
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw InputException.parameter("--out", "cannot write " + out + ": directory " + dir
+                        + " does not exist");
+            }
+            if (Files.isDirectory(out)) {
+                throw InputException.parameter("--out", out + " is a directory");
+            }
+        }
+    }
+}
