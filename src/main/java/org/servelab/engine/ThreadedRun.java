@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.servelab.engine.event.EventSink;
 import org.servelab.metrics.RunResult;
@@ -31,8 +30,6 @@ import org.servelab.workload.TimedTrace;
  * {@link #cancel()} stops all three threads at any moment and waits for them to end.
  */
 public final class ThreadedRun {
-
-    private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final TimedTrace trace;
     private final SimulationCore core;
@@ -54,7 +51,7 @@ public final class ThreadedRun {
         this.core = new SimulationCore(trace, policy, sink);
         this.pacer = pacer;
         this.watermark = new Watermark(trace.arrival(trace.byArrival(0)));
-        int id = RUNS.incrementAndGet();
+        String id = trace.name() + "@" + Integer.toHexString(System.identityHashCode(this));
         threads.add(new Thread(this::produce, "servelab-producer-" + id));
         threads.add(new Thread(this::schedule, "servelab-scheduler-" + id));
         threads.add(new Thread(this::infer, "servelab-inference-" + id));
