@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files all or nothing: the content goes to a temporary file in the target's directory, which is
@@ -66,7 +70,23 @@ public final class AtomicFiles {
             throw new FileSystemException(target.toString(), null,
                     "cannot write: directory " + (dir == null ? "(none)" : dir) + " does not exist");
         }
-        return Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        shareLikeTarget(temp, absolute);
+        return temp;
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the file it becomes should have the
+     * permissions of the file it replaces, or those of a newly created file (rw-r--r--).
+     */
+    private static void shareLikeTarget(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, perms);
     }
 
     /** Moves {@code temp} over {@code target}, atomically where the file system allows it. */

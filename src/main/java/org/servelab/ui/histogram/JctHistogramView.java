@@ -1,0 +1,259 @@
+package org.servelab.ui.histogram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Region;
+
+/**
+ * Overlaid histograms of job completion times, one named series per run, each fed by a growing list of
+ * the JCTs of its finished jobs. All series share one set of bins, so they can be compared bar for bar.
+ *
+ * <p>Set {@link #binRangeProperty() binRange} (for instance to the largest JCT of the complete runs) to
+ * keep the bins still while the lists fill; leave it {@code NaN} to size the bins from the data seen so
+ * far. List changes only mark the chart dirty; the counts are rebuilt once per pulse in the layout pass.
+ * Each series is drawn as a translucent step area, so overlapping runs stay visible.
+ */
+public class JctHistogramView extends Region {
+
+    /** Series colours, in order: distinguishable and readable when translucent. */
+    static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+        "#e377c2", "#7f7f7f"};
+
+    private final NumberAxis xAxis = new NumberAxis();
+    private final NumberAxis yAxis = new NumberAxis();
+    private final AreaChart<Number, Number> chart = new AreaChart<>(xAxis, yAxis);
+    private final Map<String, Feed> feeds = new LinkedHashMap<>();
+    private final ResourceBundle bundle;
+
+    private final DoubleProperty binRange = new SimpleDoubleProperty(this, "binRange", Double.NaN);
+    private final IntegerProperty binCount = new SimpleIntegerProperty(this, "binCount", 20);
+    private final StringProperty timeUnit = new SimpleStringProperty(this, "timeUnit", "ms");
+
+    private HistogramBins bins = HistogramBins.nice(1, 20);
+    private boolean dirty = true;
+    private int rebuilds;
+
+    /** One series: its source list and the chart series it is drawn as. */
+    private final class Feed {
+        final ObservableList<Double> source;
+        final XYChart.Series<Number, Number> series;
+        final ListChangeListener<Double> listener = c -> invalidate();
+        int[] counts = new int[0];
+
+        Feed(String name, ObservableList<Double> source) {
+            this.source = source;
+            this.series = new XYChart.Series<>();
+            series.setName(name);
+            source.addListener(listener);
+        }
+    }
+
+    public JctHistogramView() {
+        this(null);
+    }
+
+    /** @param bundle texts {@code histogram.x} ("JCT ({0})") and {@code histogram.y} ("jobs"); null for English */
+    public JctHistogramView(ResourceBundle bundle) {
+        this.bundle = bundle;
+        getStyleClass().add("jct-histogram");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(true);
+        xAxis.setAutoRanging(false);
+        xAxis.setLowerBound(0);
+        xAxis.setMinorTickVisible(false);
+        yAxis.setAutoRanging(true);
+        yAxis.setForceZeroInRange(true);
+        yAxis.setMinorTickVisible(false);
+        yAxis.setLabel(text("histogram.y", "jobs"));
+        chart.setStyle(colourStyle());
+        getChildren().add(chart);
+        setPrefSize(520, 320);
+        binRange.addListener(obs -> invalidate());
+        binCount.addListener(obs -> invalidate());
+        timeUnit.addListener(obs -> invalidate());
+    }
+
+    private String text(String key, String english) {
+        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : english;
+    }
+
+    private static String colourStyle() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < COLOURS.length; i++) {
+            sb.append("CHART_COLOR_").append(i + 1).append(": ").append(COLOURS[i]).append(";");
+            sb.append("CHART_COLOR_").append(i + 1).append("_TRANS_20: ").append(COLOURS[i]).append("4d;");
+        }
+        return sb.toString();
+    }
+
+    // ---- properties -------------------------------------------------------------------------------
+
+    /** Upper end of the bins; {@code NaN} (the default) sizes them from the largest value shown. */
+    public final DoubleProperty binRangeProperty() {
+        return binRange;
+    }
+
+    public final double getBinRange() {
+        return binRange.get();
+    }
+
+    public final void setBinRange(double max) {
+        binRange.set(max);
+    }
+
+    public final IntegerProperty binCountProperty() {
+        return binCount;
+    }
+
+    public final int getBinCount() {
+        return binCount.get();
+    }
+
+    public final void setBinCount(int n) {
+        binCount.set(n);
+    }
+
+    /** The time unit named on the x axis. */
+    public final StringProperty timeUnitProperty() {
+        return timeUnit;
+    }
+
+    public final String getTimeUnit() {
+        return timeUnit.get();
+    }
+
+    public final void setTimeUnit(String unit) {
+        timeUnit.set(unit);
+    }
+
+    // ---- series -----------------------------------------------------------------------------------
+
+    /** Adds (or replaces) a named series fed by a list of JCTs that grows as jobs finish. */
+    public void addSeries(String name, ObservableList<Double> jcts) {
+        removeSeries(name);
+        Feed f = new Feed(name, jcts);
+        feeds.put(name, f);
+        chart.getData().add(f.series);
+        invalidate();
+    }
+
+    public void removeSeries(String name) {
+        Feed f = feeds.remove(name);
+        if (f != null) {
+            f.source.removeListener(f.listener);
+            chart.getData().remove(f.series);
+            invalidate();
+        }
+    }
+
+    public void clearSeries() {
+        for (String name : new ArrayList<>(feeds.keySet())) {
+            removeSeries(name);
+        }
+    }
+
+    public List<String> seriesNames() {
+        return List.copyOf(feeds.keySet());
+    }
+
+    /** The counts per bin of a series as last drawn (empty for an unknown name). */
+    public int[] binCounts(String name) {
+        Feed f = feeds.get(name);
+        return f == null ? new int[0] : f.counts.clone();
+    }
+
+    /** The bins as last drawn. */
+    public HistogramBins bins() {
+        return bins;
+    }
+
+    int rebuilds() {
+        return rebuilds;
+    }
+
+    AreaChart<Number, Number> chart() {
+        return chart;
+    }
+
+    // ---- layout -----------------------------------------------------------------------------------
+
+    private void invalidate() {
+        dirty = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (dirty) {
+            rebuild();
+        }
+        Insets in = getInsets();
+        chart.resizeRelocate(in.getLeft(), in.getTop(), getWidth() - in.getLeft() - in.getRight(),
+                getHeight() - in.getTop() - in.getBottom());
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return chart.prefWidth(height);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return chart.prefHeight(width);
+    }
+
+    private void rebuild() {
+        dirty = false;
+        rebuilds++;
+        bins = HistogramBins.nice(Double.isNaN(getBinRange()) ? largestValue() : getBinRange(),
+                Math.max(1, getBinCount()));
+        xAxis.setUpperBound(bins.max());
+        xAxis.setTickUnit(bins.max() / 10);
+        xAxis.setLabel(text("histogram.x", "JCT ({0})").replace("{0}", getTimeUnit() == null ? "" : getTimeUnit()));
+        for (Feed f : feeds.values()) {
+            f.counts = bins.count(f.source);
+            f.series.getData().setAll(steps(f.counts));
+        }
+    }
+
+    private double largestValue() {
+        double max = 0;
+        for (Feed f : feeds.values()) {
+            for (Double v : f.source) {
+                if (v != null && v > max) {
+                    max = v;
+                }
+            }
+        }
+        return max;
+    }
+
+    /** The outline of a histogram: up and across each bin, starting and ending at zero. */
+    private List<XYChart.Data<Number, Number>> steps(int[] counts) {
+        List<XYChart.Data<Number, Number>> pts = new ArrayList<>(2 * counts.length + 2);
+        pts.add(new XYChart.Data<>(0, 0));
+        for (int b = 0; b < counts.length; b++) {
+            pts.add(new XYChart.Data<>(bins.lower(b), counts[b]));
+            pts.add(new XYChart.Data<>(bins.upper(b), counts[b]));
+        }
+        pts.add(new XYChart.Data<>(bins.max(), 0));
+        return pts;
+    }
+}
