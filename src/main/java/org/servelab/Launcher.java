@@ -1,13 +1,19 @@
 package org.servelab;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.servelab.cli.ServeLabCommand;
+import org.servelab.ui.shell.App;
+import org.servelab.ui.shell.StartupOptions;
 
 /**
- * The entry point of the jar. With a command ({@code run}, {@code export}, ...) it runs the command line;
- * with no arguments (or only window options) it opens the window.
+ * The main class. With no arguments, or only window options ({@code --trace=FILE}, {@code --lang=en|zh},
+ * {@code --snapshot=FILE}, {@code --screenshots=DIR}, {@code --measure=N}), it opens the window; otherwise the arguments are a
+ * command ({@code run}, {@code export}, ...) for the command line. It does not extend
+ * {@code Application} and imports no JavaFX, so that JavaFX starts from the class path
+ * ({@code java -jar}) and the command line never loads the toolkit.
  */
 public final class Launcher {
 
@@ -15,12 +21,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        if (args.length == 0) {
-            args = new String[] {"run", "--trace", "sample-traces/figure-6c.json", "--policy",
-                "fcfs,mlfq,skip-join-mlfq,srpt", "--token-log", "-"};
+        if (args.length == 0 || StartupOptions.allWindowOptions(args)) {
+            App.launchWindow(args);
+            return;
         }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = ServeLabCommand.execute(args, out, err);
         out.flush();
         err.flush();

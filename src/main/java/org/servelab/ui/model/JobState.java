@@ -1,0 +1,15 @@
+package org.servelab.ui.model;
+
+/** Where a job is at the displayed time. */
+public enum JobState {
+    /** Not arrived yet. */
+    PENDING,
+    /** Arrived, in the scheduler's buffer, not yet in a queue. */
+    BUFFER,
+    /** Waiting in a queue level. */
+    QUEUED,
+    /** In the inference slot. */
+    RUNNING,
+    /** Made its last token. */
+    DONE
+}

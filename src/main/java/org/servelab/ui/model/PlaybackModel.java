@@ -1,0 +1,253 @@
+package org.servelab.ui.model;
+
+import java.util.List;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+
+import org.servelab.engine.RealTimePacer;
+import org.servelab.engine.ThreadedEngine;
+import org.servelab.engine.ThreadedRun;
+import org.servelab.engine.event.SimEvent;
+import org.servelab.workload.TimedTrace;
+
+/**
+ * Moves the displayed time of the main run. Playing runs the threaded engine (producer, scheduler and
+ * inference threads) in real time scaled by {@link #speedProperty() speed}; its events reach the
+ * {@link RunModel} through an {@link EventBatcher} drained once per frame. Stepping, stepping back,
+ * resetting and scrubbing stop the threads and rebuild the state from the discrete-event recording,
+ * which is re-simulated whenever the trace or a parameter changes, keeping the simulated time.
+ */
+public final class PlaybackModel {
+
+    /** Default playback length of a whole run, in wall seconds. */
+    private static final double DEFAULT_SECONDS = 20;
+
+    private final RunModel run = new RunModel();
+    private final ParametersModel parameters = new ParametersModel();
+    private final ReadOnlyObjectWrapper<TimedTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyDoubleWrapper end = new ReadOnlyDoubleWrapper(this, "end");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    /** Simulated time units per wall second. */
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
+    private ThreadedRun threaded;
+    private EventBatcher batcher;
+    private OffsetPacer pacer;
+    private long frames;
+
+    public PlaybackModel(FrameClock clock, TimedTrace initial) {
+        loadTrace(initial);
+        parameters.addListener(o -> resimulate());
+        speed.addListener((o, a, b) -> {
+            if (pacer != null && b.doubleValue() > 0) {
+                pacer.setSpeed(pacerSpeed());
+            }
+        });
+        clock.start(this::onFrame);
+    }
+
+    /** Shows a new trace from time 0, paused. */
+    public void loadTrace(TimedTrace t) {
+        stopEngine();
+        trace.set(t);
+        RunRecording r = RunRecording.simulate(setup());
+        speed.set(defaultSpeed(r.end()));
+        show(r, 0);
+    }
+
+    private static double defaultSpeed(double end) {
+        return end > 0 ? end / DEFAULT_SECONDS : 1;
+    }
+
+    public RunSetup setup() {
+        return new RunSetup(trace.get(), parameters.policyProperty().get(), parameters.toParameters());
+    }
+
+    /** Re-simulates with the current parameters and shows the new run at the same simulated time. */
+    public void resimulate() {
+        boolean wasPlaying = playing.get();
+        stopEngine();
+        double t = run.getTime();
+        RunRecording r;
+        try {
+            r = RunRecording.simulate(setup());
+            error.set(null);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        show(r, Math.min(t, r.end()));
+        if (wasPlaying && !run.isFinished()) {
+            startEngine();
+        }
+    }
+
+    private void show(RunRecording r, double t) {
+        run.load(r);
+        end.set(r.end());
+        if (t > 0) {
+            run.seek(t);
+        }
+    }
+
+    public void play() {
+        if (playing.get()) {
+            return;
+        }
+        if (run.isFinished()) {
+            run.load(run.getRecording());
+        }
+        startEngine();
+    }
+
+    public void pause() {
+        if (pacer != null) {
+            pacer.setPaused(true);
+        }
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Goes to the next iteration boundary. */
+    public void stepForward() {
+        double next = run.getRecording().nextStop(run.getTime());
+        moveTo(Double.isNaN(next) ? end.get() : next);
+    }
+
+    /** Goes to the previous iteration boundary (or the start). */
+    public void stepBack() {
+        moveTo(run.getRecording().previousStop(run.getTime()));
+    }
+
+    public void reset() {
+        stopEngine();
+        run.load(run.getRecording());
+    }
+
+    /** Jumps to a simulated time; keeps playing from there if it was playing. */
+    public void seek(double t) {
+        boolean wasPlaying = playing.get();
+        moveTo(t);
+        if (wasPlaying && !run.isFinished()) {
+            startEngine();
+        }
+    }
+
+    /** Stops the engine threads and shows time {@code t}, paused. */
+    private void moveTo(double t) {
+        stopEngine();
+        run.seek(Math.max(0, Math.min(t, end.get())));
+    }
+
+    private void startEngine() {
+        if (pacer != null && threaded != null && !threaded.isDone()) {
+            pacer.setPaused(false);
+            playing.set(true);
+            return;
+        }
+        stopEngine();
+        TimedTrace t = trace.get();
+        batcher = new EventBatcher(run.eventsApplied());
+        pacer = new OffsetPacer(new RealTimePacer(t.timeUnit().seconds(), pacerSpeed()), run.getTime());
+        threaded = ThreadedEngine.start(t, setup().newPolicy(), batcher, pacer);
+        playing.set(true);
+    }
+
+    private double pacerSpeed() {
+        return Math.max(1e-12, speed.get() * trace.get().timeUnit().seconds());
+    }
+
+    private void stopEngine() {
+        if (threaded != null) {
+            threaded.cancel();
+        }
+        threaded = null;
+        batcher = null;
+        pacer = null;
+        playing.set(false);
+    }
+
+    /** Stops the engine threads for good (window closing). */
+    public void dispose() {
+        stopEngine();
+    }
+
+    private void onFrame(long nanos) {
+        frames++;
+        if (batcher == null) {
+            return;
+        }
+        boolean done = threaded.isDone();
+        List<SimEvent> events = batcher.drain();
+        double t = Math.min(pacer.now(), end.get());
+        if (done) {
+            t = end.get();
+        }
+        run.applyBatch(events, t);
+        if (done) {
+            Throwable failure = threaded.future().handle((r, e) -> e).getNow(null);
+            if (failure != null) {
+                error.set(String.valueOf(failure.getMessage()));
+            }
+            stopEngine();
+        }
+    }
+
+    public RunModel run() {
+        return run;
+    }
+
+    public ParametersModel parameters() {
+        return parameters;
+    }
+
+    public ReadOnlyObjectProperty<TimedTrace> traceProperty() {
+        return trace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** The time the run ends (the scrubber's range). */
+    public ReadOnlyDoubleProperty endProperty() {
+        return end.getReadOnlyProperty();
+    }
+
+    /** The last problem with the parameters or the engine, or {@code null}. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** Waits until the engine threads of the current play have finished (tests). */
+    void awaitEngine() throws Exception {
+        if (threaded != null) {
+            threaded.future().get();
+        }
+    }
+
+    /** Frames seen so far (for measurements). */
+    public long frames() {
+        return frames;
+    }
+}

@@ -1,0 +1,108 @@
+package org.servelab.ui.model;
+
+import java.util.Arrays;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+import org.servelab.metrics.Percentiles;
+
+/** Live statistics of the jobs finished so far; recomputed at most once per frame. */
+public final class StatsModel {
+
+    private final ReadOnlyDoubleWrapper meanJct = new ReadOnlyDoubleWrapper(this, "meanJct", Double.NaN);
+    private final ReadOnlyDoubleWrapper p50 = new ReadOnlyDoubleWrapper(this, "p50", Double.NaN);
+    private final ReadOnlyDoubleWrapper p90 = new ReadOnlyDoubleWrapper(this, "p90", Double.NaN);
+    private final ReadOnlyDoubleWrapper p99 = new ReadOnlyDoubleWrapper(this, "p99", Double.NaN);
+    private final ReadOnlyDoubleWrapper max = new ReadOnlyDoubleWrapper(this, "max", Double.NaN);
+    private final ReadOnlyDoubleWrapper meanTtft = new ReadOnlyDoubleWrapper(this, "meanTtft", Double.NaN);
+    private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+
+    /** The finished JCTs seen so far, kept sorted: new ones are inserted, so a frame costs no sort. */
+    private double[] sorted = new double[0];
+    private int sortedCount;
+    private double sum;
+
+    void update(double[] jcts, int count, double ttftSum, int ttftCount, int jobs) {
+        total.set(jobs);
+        done.set(count);
+        meanTtft.set(ttftCount == 0 ? Double.NaN : ttftSum / ttftCount);
+        if (count < sortedCount || sorted.length < count) {
+            reset(jobs);
+        }
+        for (int k = sortedCount; k < count; k++) {
+            insert(jcts[k]);
+        }
+        if (count == 0) {
+            meanJct.set(Double.NaN);
+            p50.set(Double.NaN);
+            p90.set(Double.NaN);
+            p99.set(Double.NaN);
+            max.set(Double.NaN);
+            return;
+        }
+        meanJct.set(sum / count);
+        p50.set(nearestRank(50));
+        p90.set(nearestRank(90));
+        p99.set(nearestRank(99));
+        max.set(sorted[count - 1]);
+    }
+
+    /** Forgets the JCTs seen so far (a new run, or a replay from zero). */
+    void reset(int jobs) {
+        sorted = new double[jobs];
+        sortedCount = 0;
+        sum = 0;
+    }
+
+    private void insert(double v) {
+        int at = Arrays.binarySearch(sorted, 0, sortedCount, v);
+        if (at < 0) {
+            at = -at - 1;
+        }
+        System.arraycopy(sorted, at, sorted, at + 1, sortedCount - at);
+        sorted[at] = v;
+        sortedCount++;
+        sum += v;
+    }
+
+    /** Same rule as {@link Percentiles#nearestRank}, on the first {@code sortedCount} values. */
+    private double nearestRank(double p) {
+        return Percentiles.nearestRank(Arrays.copyOf(sorted, sortedCount), p);
+    }
+
+    public ReadOnlyDoubleProperty meanJctProperty() {
+        return meanJct.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty p50Property() {
+        return p50.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty p90Property() {
+        return p90.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty p99Property() {
+        return p99.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty maxProperty() {
+        return max.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty meanTtftProperty() {
+        return meanTtft.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+}

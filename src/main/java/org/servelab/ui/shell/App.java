@@ -1,0 +1,122 @@
+package org.servelab.ui.shell;
+
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.servelab.ui.files.TraceFiles;
+import org.servelab.ui.i18n.Messages;
+import org.servelab.ui.model.CompareModel;
+import org.servelab.ui.model.PlaybackModel;
+import org.servelab.workload.InputException;
+import org.servelab.workload.TimedTrace;
+
+/**
+ * The ServeLab window. Opens on {@code sample-traces/figure-6c.json} (or {@code --trace=FILE}) with
+ * the paper's settings, paused at time 0. Start it through {@code org.servelab.Launcher}.
+ */
+public final class App extends Application {
+
+    public static final double WIDTH = 1360;
+    public static final double HEIGHT = 900;
+
+    private PlaybackModel playback;
+    private CompareModel compare;
+    private Scene scene;
+    private MainWindow window;
+    private Stage stage;
+
+    /** Opens the window with these window options and returns when it closes. */
+    public static void launchWindow(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    @Override
+    public void start(Stage primary) {
+        StartupOptions options;
+        try {
+            options = StartupOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        TimedTrace trace;
+        try {
+            if (options.measure() > 0) {
+                trace = PerformanceProbe.trace(options.measure());
+            } else {
+                trace = options.trace() != null ? TraceFiles.load(options.trace()) : TraceFiles.defaultTrace();
+            }
+        } catch (InputException | IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        open(primary, trace, Messages.forTag(options.lang()));
+        if (options.snapshot() != null) {
+            Snapshots.afterLayout(scene, () -> Snapshots.writeAndExit(scene, options.snapshot()));
+        } else if (options.measure() > 0) {
+            new PerformanceProbe(this).start();
+        } else if (options.screenshots() != null) {
+            Snapshots.afterLayout(scene, () -> new ScreenshotTour(this, options.screenshots()).runAndExit());
+        }
+    }
+
+    /** Builds the models and shows the window; used by the tests as well. */
+    public void open(Stage primary, TimedTrace trace, Messages messages) {
+        this.stage = primary;
+        playback = new PlaybackModel(new PulseFrameClock(), trace);
+        compare = new CompareModel(new PulseFrameClock());
+        window = new MainWindow(playback, compare, messages, this::switchLanguage);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(window.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(App.class.getResource("/org/servelab/ui/servelab.css").toExternalForm());
+        Shortcuts.install(scene, () -> window.keys());
+        window.opener().installDropTarget(scene);
+        primary.setTitle(messages.get("app.title"));
+        primary.setScene(scene);
+        primary.show();
+    }
+
+    /** Rebuilds the window's content in another language over the same models. */
+    public void switchLanguage(Locale locale) {
+        Messages messages = Messages.of(locale);
+        window = new MainWindow(playback, compare, messages, this::switchLanguage);
+        scene.setRoot(window.root());
+        window.opener().installDropTarget(scene);
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    private static void fail(String message) {
+        System.err.println("servelab: " + message);
+        Platform.exit();
+        System.exit(2);
+    }
+
+    @Override
+    public void stop() {
+        if (playback != null) {
+            playback.dispose();
+        }
+    }
+
+    public PlaybackModel playback() {
+        return playback;
+    }
+
+    public CompareModel compare() {
+        return compare;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+}

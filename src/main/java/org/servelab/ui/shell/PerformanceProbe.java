@@ -1,0 +1,167 @@
+package org.servelab.ui.shell;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+import org.servelab.cost.ProfileCostModel;
+import org.servelab.ui.gantt.GanttView;
+import org.servelab.ui.model.PlaybackModel;
+import org.servelab.workload.Job;
+import org.servelab.workload.TimeUnit;
+import org.servelab.workload.TimedTrace;
+import org.servelab.workload.Trace;
+import org.servelab.workload.arrival.PoissonArrivals;
+import org.servelab.workload.io.TraceReader;
+
+/**
+ * {@code --measure=N}: opens an N-job trace (the Appendix B lengths cycled, Poisson arrivals at about
+ * 90 % load), then plays, zooms, pans, scrubs and steps while recording the interval between pulses;
+ * prints the time to first paint and the frame-time percentiles, and exits.
+ */
+final class PerformanceProbe {
+
+    private static final Path LENGTHS = Path.of("sample-traces", "orca-appendix-b.csv");
+    /** Jobs per second giving about 90 % load with the OPT-1.3B profile (mean service time ~0.93 s). */
+    private static final double RATE = 0.97;
+    private static final long SEED = 1;
+
+    private final App app;
+    private final List<Long> intervals = new ArrayList<>();
+    private final List<String> phases = new ArrayList<>();
+    private long firstPulse;
+    private long last;
+    private AnimationTimer timer;
+    private String phase = "open";
+
+    PerformanceProbe(App app) {
+        this.app = app;
+    }
+
+    static TimedTrace trace(int jobs) {
+        Trace lengths = TraceReader.read(LENGTHS);
+        List<Job> list = new ArrayList<>(jobs);
+        for (int j = 0; j < jobs; j++) {
+            Job src = lengths.job(j % lengths.size());
+            list.add(Job.of("J" + (j + 1), 0, src.promptTokens(), src.outputTokens()));
+        }
+        double[] arrivals = new PoissonArrivals(RATE, SEED).times(jobs, TimeUnit.MS);
+        Trace trace = new Trace("measure-" + jobs, TimeUnit.MS, list).withArrivals(arrivals);
+        return TimedTrace.resolve(trace, null, ProfileCostModel.opt13b());
+    }
+
+    void start() {
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (firstPulse == 0) {
+                    firstPulse = System.currentTimeMillis();
+                } else {
+                    intervals.add(now - last);
+                    phases.add(phase);
+                }
+                last = now;
+            }
+        };
+        timer.start();
+        PlaybackModel p = app.playback();
+        GanttView gantt = app.window().timeline().gantt();
+        double end = p.endProperty().get();
+        Sequence s = new Sequence(e -> finish(1, e.toString()));
+        s.then(500, () -> phase = "play");
+        s.then(0, () -> {
+            p.speedProperty().set(end / 30);
+            p.play();
+        });
+        s.then(3000, () -> phase = "zoom");
+        for (int i = 0; i < 6; i++) {
+            s.then(150, gantt::zoomIn);
+        }
+        s.then(0, () -> phase = "pan");
+        for (int i = 0; i < 40; i++) {
+            s.then(30, () -> {
+                double w = gantt.getVisibleEnd() - gantt.getVisibleStart();
+                gantt.setWindow(gantt.getVisibleStart() + w / 10, gantt.getVisibleEnd() + w / 10);
+                gantt.setRowScroll(gantt.getRowScroll() + 40);
+            });
+        }
+        s.then(0, () -> phase = "zoom");
+        for (int i = 0; i < 6; i++) {
+            s.then(150, gantt::zoomOut);
+        }
+        s.then(150, gantt::fitAll);
+        s.then(0, () -> {
+            phase = "scrub";
+            p.pause();
+        });
+        for (int i = 1; i <= 10; i++) {
+            double t = end * i / 11;
+            s.then(100, () -> p.seek(t));
+        }
+        s.then(0, () -> phase = "step");
+        for (int i = 0; i < 20; i++) {
+            s.then(50, p::stepForward);
+        }
+        s.then(300, () -> finish(0, null));
+        s.start();
+    }
+
+    private void finish(int code, String error) {
+        timer.stop();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "jobs %d, events %d, run end %.1f ms%n",
+                app.playback().traceProperty().get().size(), app.playback().run().getRecording().events().size(),
+                app.playback().endProperty().get()));
+        out.append(String.format(Locale.ROOT, "time to first paint: %d ms after JVM start%n", firstPulse - jvmStart));
+        out.append(summary("all", null));
+        for (String ph : List.of("play", "zoom", "pan", "scrub", "step")) {
+            out.append(summary(ph, ph));
+        }
+        System.out.print(out);
+        if (error != null) {
+            System.err.println("servelab: measurement failed: " + error);
+        }
+        Platform.exit();
+        System.exit(code);
+    }
+
+    private String summary(String name, String only) {
+        double[] ms = new double[intervals.size()];
+        int n = 0;
+        for (int i = 0; i < intervals.size(); i++) {
+            if (only == null || only.equals(phases.get(i))) {
+                ms[n++] = intervals.get(i) / 1e6;
+            }
+        }
+        if (n == 0) {
+            return name + ": no frames\n";
+        }
+        double[] v = Arrays.copyOf(ms, n);
+        Arrays.sort(v);
+        int slow = 0;
+        for (double x : v) {
+            if (x > 50) {
+                slow++;
+            }
+        }
+        return String.format(Locale.ROOT, "%-6s frames %5d  frame ms p50 %5.1f  p95 %6.1f  p99 %6.1f  max %6.1f  >50ms %d%n",
+                name, n, pct(v, 50), pct(v, 95), pct(v, 99), v[n - 1], slow);
+    }
+
+    private static double pct(double[] sorted, double p) {
+        int k = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, k))];
+    }
+
+    static boolean exists() {
+        return Files.isRegularFile(LENGTHS);
+    }
+}

@@ -1,0 +1,56 @@
+package org.servelab.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The window's command-line options: {@code --trace=FILE}, {@code --lang=en|zh},
+ * {@code --snapshot=FILE} (write a PNG of the window once laid out, then exit) and
+ * {@code --screenshots=DIR} (regenerate the screenshot set, then exit) and {@code --measure=N} (open a
+ * generated N-job trace, play, zoom and pan it, print frame times and time to first paint, then exit).
+ */
+public record StartupOptions(Path trace, String lang, Path snapshot, Path screenshots, int measure) {
+
+    private static final List<String> NAMES = List.of("--trace=", "--lang=", "--snapshot=", "--screenshots=",
+            "--measure=");
+
+    /** Whether every argument is one of the window's options. */
+    public static boolean allWindowOptions(String[] args) {
+        for (String a : args) {
+            if (NAMES.stream().noneMatch(a::startsWith)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static StartupOptions parse(List<String> args) {
+        Path trace = null;
+        String lang = null;
+        Path snapshot = null;
+        Path screenshots = null;
+        int measure = 0;
+        for (String a : args) {
+            String v = a.substring(a.indexOf('=') + 1);
+            if (a.startsWith("--trace=")) {
+                trace = Path.of(v);
+            } else if (a.startsWith("--lang=")) {
+                lang = v;
+            } else if (a.startsWith("--snapshot=")) {
+                snapshot = Path.of(v);
+            } else if (a.startsWith("--screenshots=")) {
+                screenshots = Path.of(v);
+            } else if (a.startsWith("--measure=")) {
+                try {
+                    measure = Integer.parseInt(v);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--measure needs a number of jobs, got " + v);
+                }
+            } else {
+                throw new IllegalArgumentException("unknown window option " + a
+                        + " (known: --trace=FILE, --lang=en|zh, --snapshot=FILE, --screenshots=DIR, --measure=N)");
+            }
+        }
+        return new StartupOptions(trace, lang, snapshot, screenshots, measure);
+    }
+}

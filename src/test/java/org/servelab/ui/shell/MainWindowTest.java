@@ -1,0 +1,199 @@
+package org.servelab.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.servelab.policy.Accounting;
+import org.servelab.ui.files.TraceFiles;
+import org.servelab.ui.i18n.Messages;
+import org.servelab.ui.model.PlaybackModel;
+import org.servelab.ui.queue.QueueView;
+import org.servelab.ui.tokens.TokenLogPane;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on Figure 6(c), driven headless through Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private App app;
+
+    @Start
+    void start(Stage stage) {
+        app = new App();
+        app.open(stage, TraceFiles.defaultTrace(), Messages.of(Locale.ENGLISH));
+    }
+
+    @Stop
+    void stop() {
+        app.stop();
+    }
+
+    private PlaybackModel playback() {
+        return app.playback();
+    }
+
+    private QueueView queue() {
+        return app.window().queue();
+    }
+
+    private String tokenOrder(FxRobot robot) {
+        TokenLogPane log = robot.lookup("#tokenLog").queryAs(TokenLogPane.class);
+        return log.lines().stream().map(t -> t.job() + "·" + t.token()).collect(Collectors.joining(" "));
+    }
+
+    private void step(FxRobot robot, int times) {
+        for (int i = 0; i < times; i++) {
+            robot.clickOn("#stepForwardButton");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnFigure6cPausedAtZero(FxRobot robot) {
+        assertThat(robot.lookup("#timeLabel").queryAs(Label.class).getText()).isEqualTo("t = 0 / 11 ms");
+        assertThat(robot.lookup("#hintLabel").queryAs(Label.class).getText()).contains("Space");
+        assertThat(playback().playingProperty().get()).isFalse();
+        assertThat(playback().parameters().policyProperty().get()).isEqualTo("skip-join-mlfq");
+        assertThat(queue().placement("J1")).isEqualTo("Q4#0");
+        assertThat(queue().placement("J2")).isEqualTo("Q1#0");
+        assertThat(queue().placement("J3")).isEqualTo("Q2#0");
+    }
+
+    @Test
+    void sixStepsFollowThePaper(FxRobot robot) {
+        step(robot, 1);
+        assertThat(queue().placement("J3")).isEqualTo("Q2#0");
+        assertThat(queue().placement("J2")).as("J2 demoted behind J3").isEqualTo("Q2#1");
+        step(robot, 1);
+        assertThat(queue().placement("J3")).as("J3 used its 2 ms").isEqualTo("Q3#0");
+        assertThat(queue().placement("J2")).isEqualTo("Q2#0");
+        step(robot, 1);
+        assertThat(queue().placement("J2")).isEqualTo("done");
+        step(robot, 1);
+        assertThat(queue().placement("J3")).isEqualTo("done");
+        step(robot, 1);
+        assertThat(queue().placement("J1")).as("5 < 8: J1 keeps the slot for its decode").isEqualTo("slot");
+        assertThat(playback().run().tokensOf(0)).isEqualTo(1);
+        step(robot, 1);
+        assertThat(queue().placement("J1")).isEqualTo("done");
+        assertThat(tokenOrder(robot)).isEqualTo("J2·1 J3·1 J2·2 J3·2 J1·1 J1·2");
+        assertThat(robot.lookup("#meanJctValue").queryAs(Label.class).getText()).isEqualTo("6.667");
+    }
+
+    @Test
+    void tokenAccountingSwapsWhoFinishesFirst(FxRobot robot) {
+        robot.interact(() -> playback().parameters().accountingProperty().set(Accounting.TOKENS));
+        step(robot, 3);
+        assertThat(queue().placement("J3")).as("J3 finishes first").isEqualTo("done");
+        assertThat(queue().placement("J2")).isEqualTo("Q2#0");
+        step(robot, 3);
+        assertThat(tokenOrder(robot)).isEqualTo("J2·1 J3·1 J3·2 J2·2 J1·1 J1·2");
+    }
+
+    @Test
+    void queueSliderChangesTheLanesAndTheResults(FxRobot robot) {
+        Slider slider = robot.lookup("#queuesSlider").queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(2));
+        assertThat(playback().run().queues().levels()).isEqualTo(2);
+        assertThat(queue().placement("J1")).as("5 ms prefill goes to the last of two queues").isEqualTo("Q2#0");
+        assertThat(playback().run().getRecording().result().summary().averageJct()).isEqualTo(10.0);
+    }
+
+    @Test
+    void keyboardStepsPlaysAndResets(FxRobot robot) {
+        robot.type(KeyCode.RIGHT);
+        assertThat(playback().run().getTime()).isEqualTo(1.0);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.LEFT);
+        assertThat(playback().run().getTime()).isEqualTo(1.0);
+        robot.type(KeyCode.HOME);
+        assertThat(playback().run().getTime()).isZero();
+    }
+
+    @Test
+    void stepBackThenForwardReturnsTheSameState(FxRobot robot) {
+        step(robot, 4);
+        String before = tokenOrder(robot) + queue().placement("J1") + queue().placement("J2") + queue().placement("J3");
+        robot.clickOn("#stepBackButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tokenOrder(robot)).isEqualTo("J2·1 J3·1 J2·2");
+        step(robot, 1);
+        String after = tokenOrder(robot) + queue().placement("J1") + queue().placement("J2") + queue().placement("J3");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void playRunsTheThreadedEngineToTheEnd(FxRobot robot) throws Exception {
+        robot.interact(() -> playback().speedProperty().set(200));
+        robot.clickOn("#playButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> playback().run().isFinished());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tokenOrder(robot)).isEqualTo("J2·1 J3·1 J2·2 J3·2 J1·1 J1·2");
+        assertThat(playback().playingProperty().get()).isFalse();
+    }
+
+    @Test
+    void exportWritesAPngOfTheRequestedWidth(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path out = dir.resolve("gantt.png");
+        app.window().export().write(playback().run().getRecording().schedule(), 900, out);
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(distinctColours(image)).as("not blank").isGreaterThan(5);
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    void aBadFileShowsTheErrorAndKeepsTheTrace(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"name\": \"bad\", \"timeUnit\": \"ms\", \"jobs\": [\n"
+                + "  {\"id\": \"A\", \"arrival\": 0, \"promptTokens\": 4, \"outputTokens\": -3}\n]}\n");
+        robot.interact(() -> app.window().opener().open(bad, app.scene().getWindow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = app.window().opener().lastError().getContentText();
+        assertThat(app.window().opener().lastError().isShowing()).isTrue();
+        assertThat(text).contains("bad.json").contains("outputTokens");
+        robot.interact(() -> app.window().opener().lastError().close());
+        assertThat(playback().traceProperty().get().name()).isEqualTo("figure-6c");
+        assertThat(playback().run().rows()).hasSize(3);
+    }
+
+    @Test
+    void languageSwitchesToChinese(FxRobot robot) {
+        robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
+        assertThat(robot.lookup("#hintLabel").queryAs(Label.class).getText()).contains("空格");
+        assertThat(app.window().queue().placement("J2")).isEqualTo("Q1#0");
+        robot.type(KeyCode.RIGHT);
+        assertThat(app.window().queue().placement("J2")).as("the new window follows the same model")
+                .isEqualTo("Q2#1");
+        assertThat(tokenOrder(robot)).isEqualTo("J2·1");
+    }
+}

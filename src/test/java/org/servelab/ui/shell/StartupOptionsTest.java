@@ -1,0 +1,38 @@
+package org.servelab.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Which arguments open the window and what they mean. */
+class StartupOptionsTest {
+
+    @Test
+    void windowOptionsOpenTheWindow() {
+        assertThat(StartupOptions.allWindowOptions(new String[0])).isTrue();
+        assertThat(StartupOptions.allWindowOptions(new String[] {"--snapshot=a.png", "--lang=zh"})).isTrue();
+        assertThat(StartupOptions.allWindowOptions(new String[] {"run", "--policy=fcfs"})).isFalse();
+        assertThat(StartupOptions.allWindowOptions(new String[] {"--help"})).isFalse();
+    }
+
+    @Test
+    void parsesEveryOption() {
+        StartupOptions o = StartupOptions.parse(List.of("--trace=t.json", "--lang=zh", "--snapshot=s.png",
+                "--screenshots=shots", "--measure=10000"));
+        assertThat(o.trace()).isEqualTo(Path.of("t.json"));
+        assertThat(o.lang()).isEqualTo("zh");
+        assertThat(o.snapshot()).isEqualTo(Path.of("s.png"));
+        assertThat(o.screenshots()).isEqualTo(Path.of("shots"));
+        assertThat(o.measure()).isEqualTo(10000);
+    }
+
+    @Test
+    void rejectsAnUnknownOption() {
+        assertThatThrownBy(() -> StartupOptions.parse(List.of("--colour=red")))
+                .hasMessageContaining("--colour=red").hasMessageContaining("--snapshot=FILE");
+    }
+}
