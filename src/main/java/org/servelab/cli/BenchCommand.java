@@ -2,9 +2,6 @@ package org.servelab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -20,10 +17,12 @@ import org.servelab.policy.MlfqParameters;
 import org.servelab.policy.Policies;
 import org.servelab.policy.SchedulingPolicy;
 import org.servelab.workload.InputException;
-import org.servelab.workload.Job;
 import org.servelab.workload.TimedTrace;
 import org.servelab.workload.Trace;
-import org.servelab.workload.arrival.PoissonArrivals;
+import org.servelab.workload.generate.Target;
+import org.servelab.workload.generate.TraceLengths;
+import org.servelab.workload.generate.WorkloadGenerator;
+import org.servelab.workload.generate.WorkloadSpec;
 import org.servelab.workload.io.TraceReader;
 
 /**
@@ -99,17 +98,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private TimedTrace synthesize(Trace src, CostModel model) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        List<Job> out = new ArrayList<>(jobs);
-        double service = 0;
-        for (int i = 0; i < jobs; i++) {
-            Job s = src.job(rnd.nextInt(src.size()));
-            out.add(Job.of("J" + (i + 1), 0, s.promptTokens(), s.outputTokens()));
-        }
-        TimedTrace atZero = TimedTrace.resolve(new Trace("bench", src.timeUnit(), out, false), model, null);
-        double meanService = atZero.totalServiceTime() / jobs;
-        double perUnit = load / meanService;
-        double[] arrivals = new PoissonArrivals(perUnit / src.timeUnit().seconds(), seed).times(jobs, src.timeUnit());
-        return TimedTrace.resolve(atZero.trace().withArrivals(arrivals), model, null);
+        WorkloadSpec ws = new WorkloadSpec(TraceLengths.resampled(src, "resample:" + source), "poisson",
+                Target.load(load), 1, jobs, seed);
+        return WorkloadGenerator.generate(ws, model).trace();
     }
 }

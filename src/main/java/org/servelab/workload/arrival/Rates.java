@@ -29,6 +29,17 @@ final class Rates {
         return perSecond >= 1 ? Math.rint(perSecond) : perSecond;
     }
 
+    static final String CV_OPTION = "--cv";
+
+    /** Returns {@code cv} if it is a finite number &ge; 0; otherwise an {@link InputException} naming {@code --cv}. */
+    static double checkCv(double cv) {
+        if (!(cv >= 0) || Double.isInfinite(cv)) {
+            throw InputException.parameter(CV_OPTION,
+                    "the coefficient of variation must be a number >= 0, got " + format(cv));
+        }
+        return cv;
+    }
+
     static void checkCount(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("number of jobs must be >= 0, got " + n);

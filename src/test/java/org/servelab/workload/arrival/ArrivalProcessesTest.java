@@ -13,7 +13,7 @@ class ArrivalProcessesTest {
     void makesEachKind() {
         assertThat(ArrivalProcesses.parse("fixed", 2, 1)).isEqualTo(new FixedRate(2));
         assertThat(ArrivalProcesses.parse(" Poisson ", 2, 9)).isEqualTo(new PoissonArrivals(2, 9));
-        assertThat(ArrivalProcesses.kinds()).containsExactly("fixed", "poisson");
+        assertThat(ArrivalProcesses.kinds()).containsExactly("fixed", "poisson", "gamma", "uniform");
     }
 
     @Test

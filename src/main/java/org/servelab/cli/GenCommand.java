@@ -1,0 +1,150 @@
+package org.servelab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.servelab.cost.CostModel;
+import org.servelab.workload.InputException;
+import org.servelab.workload.TimedTrace;
+import org.servelab.workload.generate.LengthSpecs;
+import org.servelab.workload.generate.Target;
+import org.servelab.workload.generate.Workload;
+import org.servelab.workload.generate.WorkloadGenerator;
+import org.servelab.workload.generate.WorkloadSpec;
+import org.servelab.workload.io.CostModels;
+import org.servelab.workload.io.TraceWriter;
+
+/** {@code servelab gen}: writes a synthetic trace (seeded, reproducible) from a length model and arrivals. */
+@Command(name = "gen", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Generate a trace: lengths from a preset, a distribution or a real trace; arrivals fixed, "
+                + "Poisson, Gamma (rate and CV), uniform, or a trace's own times replayed; at a rate or a target load.")
+public final class GenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1000", description = "Number of jobs (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--lengths", paramLabel = "SPEC", defaultValue = "sharegpt-like",
+            description = "Prompt and output lengths: sharegpt-like, alpaca-like, paper-zipf, resample:FILE, trace:FILE, "
+                    + "or PROMPT/OUTPUT with fixed:N, zipf:THETA:MAX, lognormal:MEAN:SIGMA[:MAX] (default: ${DEFAULT-VALUE}).")
+    String lengths;
+
+    @Option(names = "--arrivals", paramLabel = "KIND", defaultValue = "poisson",
+            description = "fixed, poisson, gamma (with --cv), uniform, or replay (the --lengths trace's own times) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String arrivals;
+
+    @Option(names = "--rate", paramLabel = "R", description = "Arrival rate in jobs per second.")
+    Double rate;
+
+    @Option(names = "--load", paramLabel = "L",
+            description = "Target load instead of a rate: rate = L / mean service time (1 or more is overloaded).")
+    Double load;
+
+    @Option(names = "--time-scale", paramLabel = "F", description = "With --arrivals replay: multiply every gap by F.")
+    Double timeScale;
+
+    @Option(names = "--cv", paramLabel = "C", defaultValue = "1",
+            description = "Coefficient of variation of the gaps for gamma arrivals (default: ${DEFAULT-VALUE}).")
+    double cv;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--cost-model", paramLabel = "NAME|FILE", defaultValue = "opt-1.3b",
+            description = "Prices the jobs to turn a load into a rate (default: ${DEFAULT-VALUE}); times are not written.")
+    String costModel;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "Trace file to write: .json (ServeLab) or .csv (Orca format with arrivals); - for JSON on stdout.")
+    String out;
+
+    @Option(names = "--debug", description = "Print stack traces on errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        Target target = target();
+        CostModel model = CostModels.resolve(costModel);
+        WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed);
+        Workload w = WorkloadGenerator.generate(ws, model);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter report = "-".equals(out) ? spec.commandLine().getErr() : stdout;
+        if ("-".equals(out)) {
+            stdout.print(TraceWriter.toJson(w.trace().trace()));
+            stdout.flush();
+        } else {
+            Path file = Path.of(out);
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                TraceWriter.writeCsv(w.trace().trace(), file);
+            } else {
+                TraceWriter.writeJson(w.trace().trace(), file);
+            }
+        }
+        describe(report, w);
+        return 0;
+    }
+
+    private Target target() {
+        int given = (rate != null ? 1 : 0) + (load != null ? 1 : 0) + (timeScale != null ? 1 : 0);
+        if (given > 1) {
+            throw InputException.parameter(rate != null ? "--rate" : "--load", "give one of --rate, --load, --time-scale");
+        }
+        if (rate != null) {
+            return Target.rate(rate);
+        }
+        if (load != null) {
+            return Target.load(load);
+        }
+        if (timeScale != null) {
+            return Target.timeScale(timeScale);
+        }
+        if (WorkloadSpec.REPLAY.equals(arrivals.trim().toLowerCase(Locale.ROOT))) {
+            return Target.timeScale(1);
+        }
+        throw InputException.parameter("--rate", "say how fast: --rate R (jobs/s) or --load L");
+    }
+
+    private void describe(PrintWriter report, Workload w) {
+        TimedTrace t = w.trace();
+        int n = t.size();
+        double prompt = 0;
+        double output = 0;
+        for (int j = 0; j < n; j++) {
+            prompt += t.promptTokens(j);
+            output += t.outputTokens(j);
+        }
+        double[] gaps = new double[Math.max(0, n - 1)];
+        for (int j = 1; j < n; j++) {
+            gaps[j - 1] = (t.arrival(j) - t.arrival(j - 1)) * t.timeUnit().seconds();
+        }
+        double mean = 0;
+        for (double g : gaps) {
+            mean += g;
+        }
+        mean = gaps.length == 0 ? Double.NaN : mean / gaps.length;
+        double var = 0;
+        for (double g : gaps) {
+            var += (g - mean) * (g - mean);
+        }
+        double measuredCv = gaps.length < 2 ? Double.NaN : Math.sqrt(var / (gaps.length - 1)) / mean;
+        report.printf(Locale.ROOT, "gen: %d jobs, %s; mean prompt %.1f, mean output %.1f tokens, mean service %.2f %s%n",
+                n, w.arrivals(), prompt / n, output / n, w.meanServiceTime(), t.timeUnit().symbol());
+        report.printf(Locale.ROOT, "  asked: %.4g jobs/s, load %.3f%s; measured: %.4g jobs/s, gap CV %.3f%n",
+                w.jobsPerSecond(), w.load(), w.overloaded() ? " (overloaded: the queue grows without bound)" : "",
+                1 / mean, measuredCv);
+        if (!"-".equals(out)) {
+            report.println("  wrote " + out);
+        }
+        report.flush();
+    }
+}

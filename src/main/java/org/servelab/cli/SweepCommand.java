@@ -1,0 +1,192 @@
+package org.servelab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.servelab.experiment.CancelSignal;
+import org.servelab.experiment.NumberText;
+import org.servelab.experiment.Shard;
+import org.servelab.experiment.SweepCsv;
+import org.servelab.experiment.SweepGrid;
+import org.servelab.experiment.SweepListener;
+import org.servelab.experiment.SweepPoint;
+import org.servelab.experiment.SweepResult;
+import org.servelab.experiment.SweepRow;
+import org.servelab.experiment.SweepRunner;
+import org.servelab.experiment.SweepSpec;
+import org.servelab.experiment.SweepSpecJson;
+import org.servelab.experiment.ValueLists;
+import org.servelab.workload.InputException;
+import org.servelab.workload.generate.Target;
+import org.servelab.workload.io.AtomicFiles;
+
+/**
+ * {@code servelab sweep}: runs a grid of policies, MLFQ knobs and workloads in parallel and writes a tidy
+ * CSV, the spec, and plots. {@code --shard i/n} runs one slice; {@code merge} joins the slices.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run every combination of policy x Queue_num x Quantum_rate x Quantum x load (or rate) x CV x seed "
+                + "on generated workloads, in parallel, and write DIR/results.csv, DIR/spec.json and PNG plots.",
+            "Lists: 1,2,4 or START:END:STEP (0.5:0.95:0.05). Flags override a --spec file."})
+public final class SweepCommand implements Callable<Integer> {
+
+    static final String RESULTS = "results.csv";
+    static final String SPEC = "spec.json";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--spec", paramLabel = "FILE", description = "A JSON sweep spec (keys: the flags without dashes).")
+    Path specFile;
+
+    @Option(names = "--policy", paramLabel = "LIST", description = "Policies (default: fcfs,skip-join-mlfq).")
+    String policy;
+
+    @Option(names = "--queues", paramLabel = "LIST", description = "Queue_num values (default: 4).")
+    String queues;
+
+    @Option(names = "--quantum-rate", paramLabel = "LIST", description = "Quantum_rate values (default: 2).")
+    String quantumRate;
+
+    @Option(names = "--quantum", paramLabel = "LIST",
+            description = "Quantum values in the trace's unit, or auto = the smallest iteration time (default: auto).")
+    String quantum;
+
+    @Option(names = "--load", paramLabel = "LIST", description = "Target loads (default: 0.5:0.9:0.1).")
+    String load;
+
+    @Option(names = "--rate", paramLabel = "LIST", description = "Arrival rates in jobs/s, instead of loads.")
+    String rate;
+
+    @Option(names = "--cv", paramLabel = "LIST", description = "Coefficients of variation of the gamma arrival gaps (default: 1).")
+    String cv;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per point (default: 3).")
+    Integer seeds;
+
+    @Option(names = "--seed", paramLabel = "S", description = "First seed (default: 1).")
+    Long seed;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Jobs per run (default: 2000).")
+    Integer jobs;
+
+    @Option(names = "--lengths", paramLabel = "SPEC",
+            description = "Length model, as for 'gen' (default: paper-zipf).")
+    String lengths;
+
+    @Option(names = "--arrivals", paramLabel = "KIND", description = "gamma, poisson, fixed or uniform (default: gamma).")
+    String arrivals;
+
+    @Option(names = "--cost-model", paramLabel = "NAME|FILE", description = "Cost model (default: opt-1.3b).")
+    String costModel;
+
+    @Option(names = "--accounting", paramLabel = "time|tokens", description = "MLFQ accounting (default: time).")
+    String accounting;
+
+    @Option(names = "--overload-jobs", paramLabel = "N",
+            description = "Runs at load >= 1 use at most N jobs, so that they finish (default: 2000).")
+    Integer overloadJobs;
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "Run only slice i of n (1 <= i <= n); join the slices with 'merge'.")
+    String shard;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory for results.csv, spec.json and plots.")
+    Path out;
+
+    @Option(names = "--no-plots", description = "Write no PNG plots.")
+    boolean noPlots;
+
+    @Option(names = "--progress", description = "Show a progress bar on stderr even when it is not a terminal.")
+    boolean progress;
+
+    @Option(names = "--debug", description = "Print stack traces on errors.")
+    boolean debug;
+
+    static SweepSpec defaults() {
+        return new SweepSpec(List.of("fcfs", "skip-join-mlfq"), List.of(4), List.of(2.0), List.of(Double.NaN),
+                Target.Kind.LOAD, ValueLists.numbers("0.5:0.9:0.1", "--load"), List.of(1.0), 3, 1, 2000,
+                "paper-zipf", "gamma", "opt-1.3b", "time", 2000);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SweepSpec s = spec().validate();
+        Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            throw InputException.parameter("--threads", "must be at least 1, got " + nThreads);
+        }
+        SweepRunner runner = new SweepRunner(s, Path.of(""));
+        Files.createDirectories(out);
+        List<SweepPoint> points = slice.select(SweepGrid.points(s));
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SweepListener listener = progress || System.console() != null ? new ProgressBar(err) : SweepListener.NONE;
+        long t0 = System.nanoTime();
+        SweepResult result = runner.run(points, nThreads, listener, new CancelSignal());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        SweepCsv.write(result.rows(), out.resolve(RESULTS));
+        AtomicFiles.write(out.resolve(SPEC), SweepSpecJson.text(s));
+        stdout.printf(Locale.ROOT, "sweep: %d runs (%d policy configurations x %d workload points%s) on %d threads in %.1f s%n",
+                points.size(), s.runsPerWorkload(), s.workloads(),
+                slice.count() > 1 ? ", shard " + slice + " of " + s.runs() + " runs" : "", nThreads, seconds);
+        stdout.println("  wrote " + out.resolve(RESULTS) + ", " + out.resolve(SPEC));
+        Overloads.warn(result.rows(), s, err);
+        if (!noPlots && slice.count() == 1) {
+            Plots.write(result.rows(), out, stdout);
+        } else if (slice.count() > 1) {
+            stdout.println("  no plots for a shard: 'servelab merge' draws them from all the shards");
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** The spec: defaults, then the --spec file, then the flags given. */
+    SweepSpec spec() {
+        SweepSpec d = specFile == null ? defaults() : SweepSpecJson.read(specFile, defaults());
+        if (load != null && rate != null) {
+            throw InputException.parameter("--rate", "give --load or --rate, not both");
+        }
+        Target.Kind target = rate != null ? Target.Kind.RATE : load != null ? Target.Kind.LOAD : d.target();
+        List<Double> xs = rate != null ? ValueLists.numbers(rate, "--rate")
+                : load != null ? ValueLists.numbers(load, "--load") : d.xs();
+        return new SweepSpec(
+                policy != null ? lower(ValueLists.items(policy, "--policy")) : d.policies(),
+                queues != null ? ValueLists.integers(queues, "--queues") : d.queues(),
+                quantumRate != null ? ValueLists.numbers(quantumRate, "--quantum-rate") : d.quantumRates(),
+                quantum != null ? ValueLists.numbersOrAuto(quantum, "--quantum") : d.quanta(),
+                target, xs,
+                cv != null ? ValueLists.numbers(cv, "--cv") : d.cvs(),
+                seeds != null ? seeds : d.seeds(),
+                seed != null ? seed : d.seed(),
+                jobs != null ? jobs : d.jobs(),
+                lengths != null ? lengths : d.lengths(),
+                arrivals != null ? arrivals : d.arrivals(),
+                costModel != null ? costModel : d.costModel(),
+                accounting != null ? accounting : d.accounting(),
+                overloadJobs != null ? overloadJobs : d.overloadJobs());
+    }
+
+    private static List<String> lower(List<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    static String describe(SweepRow r) {
+        return r.target() == Target.Kind.RATE ? NumberText.of(r.rate()) + " jobs/s" : "load " + NumberText.of(r.load());
+    }
+}

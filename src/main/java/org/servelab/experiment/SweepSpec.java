@@ -1,0 +1,185 @@
+package org.servelab.experiment;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.servelab.policy.Accounting;
+import org.servelab.policy.MlfqParameters;
+import org.servelab.policy.Policies;
+import org.servelab.workload.InputException;
+import org.servelab.workload.arrival.ArrivalProcesses;
+import org.servelab.workload.generate.Target;
+import org.servelab.workload.generate.WorkloadSpec;
+
+/**
+ * A sweep: every combination of the lists below is one run. The MLFQ knobs (queues, quantum rate,
+ * quantum) multiply only the MLFQ-family policies; FCFS and SRPT run once per workload point.
+ *
+ * @param policies     policy names ({@link Policies#NAMES})
+ * @param queues       {@code Queue_num} values
+ * @param quantumRates {@code Quantum_rate} values
+ * @param quanta       {@code Quantum} values in the trace's unit; {@code NaN} is the default (smallest
+ *                     iteration time)
+ * @param target       whether {@code xs} are loads or rates (jobs per second)
+ * @param xs           the loads or rates
+ * @param cvs          coefficients of variation of the arrival gaps (gamma arrivals); other processes
+ *                     take a single value, ignored
+ * @param seeds        how many seeds repeat each point: {@code seed, seed + 1, ...}
+ * @param seed         the first seed
+ * @param jobs         jobs per run
+ * @param lengths      the length model ({@code --lengths}, see {@code LengthSpecs})
+ * @param arrivals     the arrival process
+ * @param costModel    the cost model pricing the jobs
+ * @param accounting   MLFQ time accounting ({@code time} or {@code tokens})
+ * @param overloadJobs at most this many jobs in a run whose load is 1 or more, so that it finishes
+ */
+public record SweepSpec(List<String> policies, List<Integer> queues, List<Double> quantumRates, List<Double> quanta,
+                        Target.Kind target, List<Double> xs, List<Double> cvs, int seeds, long seed, int jobs,
+                        String lengths, String arrivals, String costModel, String accounting, int overloadJobs) {
+
+    /** Most runs one sweep may have. */
+    public static final int MAX_RUNS = 10_000_000;
+
+    public SweepSpec {
+        policies = List.copyOf(policies);
+        queues = List.copyOf(queues);
+        quantumRates = List.copyOf(quantumRates);
+        quanta = List.copyOf(quanta);
+        xs = List.copyOf(xs);
+        cvs = List.copyOf(cvs);
+    }
+
+    /**
+     * Checks every value and returns this spec; each error names the flag and the value.
+     *
+     * @throws InputException for the first problem found
+     */
+    public SweepSpec validate() {
+        nonEmpty(policies, "--policy");
+        Set<String> seen = new HashSet<>();
+        for (String p : policies) {
+            String n = p.trim().toLowerCase(Locale.ROOT);
+            if (!Policies.NAMES.contains(n)) {
+                throw InputException.parameter("--policy", "unknown policy \"" + p + "\"; choose from "
+                        + String.join(", ", Policies.NAMES));
+            }
+            if (!seen.add(n)) {
+                throw InputException.parameter("--policy", "\"" + p + "\" is listed twice");
+            }
+        }
+        nonEmpty(queues, "--queues");
+        for (int q : queues) {
+            if (q < 1 || q > MlfqParameters.MAX_QUEUES) {
+                throw InputException.parameter("--queues", "must be between 1 and " + MlfqParameters.MAX_QUEUES
+                        + ", got " + q);
+            }
+        }
+        nonEmpty(quantumRates, "--quantum-rate");
+        for (double r : quantumRates) {
+            if (!(r >= 1) || Double.isInfinite(r)) {
+                throw InputException.parameter("--quantum-rate", "must be a number >= 1, got " + NumberText.of(r));
+            }
+        }
+        nonEmpty(quanta, "--quantum");
+        for (double q : quanta) {
+            if (!Double.isNaN(q) && !(q > 0 && q < Double.POSITIVE_INFINITY)) {
+                throw InputException.parameter("--quantum", "must be a positive time or auto, got " + NumberText.of(q));
+            }
+        }
+        checkTargets();
+        checkCvs();
+        if (seeds < 1) {
+            throw InputException.parameter("--seeds", "must be at least 1, got " + seeds);
+        }
+        if (jobs < 1) {
+            throw InputException.parameter("--jobs", "must be at least 1, got " + jobs);
+        }
+        if (overloadJobs < 1) {
+            throw InputException.parameter("--overload-jobs", "must be at least 1, got " + overloadJobs);
+        }
+        try {
+            Accounting.parse(accounting);
+        } catch (IllegalArgumentException e) {
+            throw InputException.parameter("--accounting", e.getMessage());
+        }
+        if (WorkloadSpec.REPLAY.equals(arrivalsKind())) {
+            throw InputException.parameter("--arrivals", "a sweep varies the rate; use gamma, poisson, fixed or "
+                    + "uniform (replay a trace's times with 'gen')");
+        }
+        if (!ArrivalProcesses.kinds().contains(arrivalsKind())) {
+            throw InputException.parameter("--arrivals", "unknown arrival process \"" + arrivals
+                    + "\"; choose one of " + String.join(", ", ArrivalProcesses.kinds()));
+        }
+        if (lengths == null || lengths.isBlank()) {
+            throw InputException.parameter("--lengths", "name a length model");
+        }
+        if (runs() > MAX_RUNS) {
+            throw InputException.parameter("--policy", "the grid has " + runs() + " runs; at most " + MAX_RUNS);
+        }
+        return this;
+    }
+
+    private void checkTargets() {
+        String option = target == Target.Kind.RATE ? "--rate" : "--load";
+        if (target != Target.Kind.RATE && target != Target.Kind.LOAD) {
+            throw InputException.parameter("--load", "sweep over --load or --rate");
+        }
+        nonEmpty(xs, option);
+        for (double x : xs) {
+            if (!(x > 0) || Double.isInfinite(x)) {
+                throw InputException.parameter(option, "must be a positive number, got " + NumberText.of(x));
+            }
+        }
+    }
+
+    private void checkCvs() {
+        nonEmpty(cvs, "--cv");
+        for (double cv : cvs) {
+            if (!(cv >= 0) || Double.isInfinite(cv)) {
+                throw InputException.parameter("--cv", "the coefficient of variation must be a number >= 0, got "
+                        + NumberText.of(cv));
+            }
+        }
+        if (!ArrivalProcesses.takesCv(arrivalsKind()) && cvs.size() > 1) {
+            throw InputException.parameter("--cv", "only gamma arrivals take a CV; --arrivals " + arrivals
+                    + " has its own, so give at most one value");
+        }
+    }
+
+    private static void nonEmpty(List<?> list, String option) {
+        if (list.isEmpty()) {
+            throw InputException.parameter(option, "the list is empty: the grid would have no runs");
+        }
+    }
+
+    /** The arrival kind in lower case. */
+    public String arrivalsKind() {
+        return arrivals == null ? "" : arrivals.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** MLFQ configurations per workload point: queues x quantum rates x quanta. */
+    public long mlfqConfigurations() {
+        return (long) queues.size() * quantumRates.size() * quanta.size();
+    }
+
+    /** Runs per workload point: one per single-queue policy, one per configuration of each MLFQ policy. */
+    public long runsPerWorkload() {
+        long n = 0;
+        for (String p : policies) {
+            n += SweepPoint.isMlfq(p) ? mlfqConfigurations() : 1;
+        }
+        return n;
+    }
+
+    /** Workload points: targets x CVs x seeds. */
+    public long workloads() {
+        return (long) xs.size() * cvs.size() * seeds;
+    }
+
+    /** Total runs in the grid. */
+    public long runs() {
+        return runsPerWorkload() * workloads();
+    }
+}

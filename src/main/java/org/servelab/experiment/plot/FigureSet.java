@@ -1,0 +1,53 @@
+package org.servelab.experiment.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.servelab.experiment.SweepRow;
+
+/**
+ * The figures a sweep's rows call for. Each is drawn only when the grid varies what it shows:
+ * <ul>
+ *   <li>{@code jct-vs-load.png} (or {@code -rate}): mean and p99 JCT against load, one line per policy, one
+ *       column per CV; with two or more loads;</li>
+ *   <li>{@code ratio-vs-load.png}: skip-join MLFQ's JCT divided by FCFS's, one line per CV; when both ran;</li>
+ *   <li>{@code jct-vs-cv.png}: JCT against the arrivals' CV; with two or more CVs;</li>
+ *   <li>{@code jct-vs-quantum.png}: JCT against Quantum; with two or more quanta;</li>
+ *   <li>{@code heatmap-POLICY.png}: mean JCT over Queue_num x Quantum_rate; with two or more of either.</li>
+ * </ul>
+ * Every point is the mean over seeds with whiskers from the lowest to the highest seed. Overloaded points
+ * (load 1 or more) are left out of the lines: their JCTs grow with the number of jobs and say nothing about
+ * the policy.
+ */
+public final class FigureSet {
+
+    private FigureSet() {
+    }
+
+    public static List<Figure> of(List<SweepRow> rows) {
+        List<Figure> out = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        RowGroups g = new RowGroups(rows);
+        if (g.xs().size() >= 2) {
+            out.add(LineFigures.jctVsX(g));
+            if (g.has("fcfs") && g.has("skip-join-mlfq")) {
+                out.add(LineFigures.ratioVsX(g));
+            }
+        }
+        if (g.cvs().size() >= 2) {
+            out.add(LineFigures.jctVsCv(g));
+        }
+        if (LineFigures.quanta(g).size() >= 2) {
+            out.add(LineFigures.jctVsQuantum(g));
+        }
+        for (String policy : g.policies()) {
+            HeatmapFigure h = HeatmapFigures.of(g, policy);
+            if (h != null) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,132 @@
+package org.servelab.ui.plot;
+
+import java.util.List;
+
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+import org.servelab.experiment.NumberText;
+import org.servelab.experiment.plot.HeatmapFigure;
+
+/**
+ * A {@link HeatmapFigure} as a node: one coloured cell per value with the number written in it, light for
+ * low (good) and dark for high, the lowest cell outlined.
+ */
+public final class HeatmapView extends VBox {
+
+    static final double CELL_W = 92;
+    static final double CELL_H = 46;
+
+    public HeatmapView(HeatmapFigure f) {
+        setSpacing(8);
+        setPadding(new Insets(14, 18, 14, 18));
+        setStyle("-fx-background-color: white;");
+        GridPane grid = new GridPane();
+        grid.setHgap(2);
+        grid.setVgap(2);
+        double[] range = range(f.values());
+        int[] best = best(f.values());
+        Label rowTitle = axisLabel(f.rowLabel());
+        rowTitle.setRotate(-90);
+        grid.add(new javafx.scene.Group(rowTitle), 0, 0, 1, f.rows().size());
+        for (int r = 0; r < f.rows().size(); r++) {
+            Label h = axisLabel(f.rows().get(r));
+            GridPane.setHalignment(h, HPos.RIGHT);
+            GridPane.setMargin(h, new Insets(0, 6, 0, 6));
+            grid.add(h, 1, r);
+            List<Double> row = f.values().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                grid.add(cell(row.get(c), range, r == best[0] && c == best[1]), c + 2, r);
+            }
+        }
+        for (int c = 0; c < f.columns().size(); c++) {
+            Label h = axisLabel(f.columns().get(c));
+            GridPane.setHalignment(h, HPos.CENTER);
+            GridPane.setValignment(h, VPos.TOP);
+            grid.add(h, c + 2, f.rows().size());
+        }
+        Label colTitle = axisLabel(f.columnLabel());
+        GridPane.setHalignment(colTitle, HPos.CENTER);
+        grid.add(colTitle, 2, f.rows().size() + 1, f.columns().size(), 1);
+        Label value = FigureText.note("Cells: " + f.valueLabel());
+        getChildren().addAll(FigureText.title(f.title()), FigureText.note(f.note()), value, grid);
+        setAlignment(Pos.TOP_LEFT);
+    }
+
+    private static Label axisLabel(String text) {
+        Label l = new Label(text);
+        l.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, 13));
+        return l;
+    }
+
+    private static StackPane cell(double v, double[] range, boolean best) {
+        Rectangle r = new Rectangle(CELL_W, CELL_H);
+        double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 0;
+        Color fill = Double.isNaN(v) ? Color.gray(0.9) : ramp(t);
+        r.setFill(fill);
+        if (best) {
+            r.setStroke(Color.BLACK);
+            r.setStrokeWidth(3);
+            r.setStrokeType(javafx.scene.shape.StrokeType.INSIDE);
+        }
+        Label l = new Label(Double.isNaN(v) ? "–" : format(v));
+        l.setFont(Font.font("DejaVu Sans", best ? FontWeight.BOLD : FontWeight.NORMAL, 13));
+        l.setTextFill(fill.getBrightness() < 0.55 ? Color.WHITE : Color.BLACK);
+        return new StackPane(r, l);
+    }
+
+    /** Pale yellow (low) to dark blue (high), a ramp that stays ordered in greyscale. */
+    private static Color ramp(double t) {
+        Color[] stops = {Color.web("#ffffcc"), Color.web("#a1dab4"), Color.web("#41b6c4"), Color.web("#2c7fb8"),
+            Color.web("#253494")};
+        double p = Math.max(0, Math.min(1, t)) * (stops.length - 1);
+        int i = Math.min(stops.length - 2, (int) Math.floor(p));
+        return stops[i].interpolate(stops[i + 1], p - i);
+    }
+
+    static String format(double v) {
+        double a = Math.abs(v);
+        double rounded = a >= 100 ? Math.rint(v) : a >= 10 ? Math.rint(v * 10) / 10 : Math.rint(v * 100) / 100;
+        return NumberText.of(rounded);
+    }
+
+    private static double[] range(List<List<Double>> values) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (List<Double> row : values) {
+            for (double v : row) {
+                if (!Double.isNaN(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    private static int[] best(List<List<Double>> values) {
+        int[] best = {-1, -1};
+        double min = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < values.size(); r++) {
+            for (int c = 0; c < values.get(r).size(); c++) {
+                double v = values.get(r).get(c);
+                if (v < min) {
+                    min = v;
+                    best[0] = r;
+                    best[1] = c;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,82 @@
+package org.servelab.workload.generate;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.servelab.cost.CostModel;
+import org.servelab.workload.Job;
+import org.servelab.workload.TimedTrace;
+import org.servelab.workload.Trace;
+import org.servelab.workload.arrival.ArrivalProcess;
+import org.servelab.workload.arrival.ArrivalProcesses;
+import org.servelab.workload.arrival.ReplayArrivals;
+
+/**
+ * Builds a trace from a {@link WorkloadSpec}. The seed is split into one stream for the lengths and one
+ * for the arrivals, so that a spec that differs only in rate, load or CV keeps the same jobs (common random
+ * numbers: curves over load or CV are smooth, and the difference between two points is the setting, not
+ * the dice). A target load sets the rate from the generated jobs' own mean service time.
+ */
+public final class WorkloadGenerator {
+
+    private WorkloadGenerator() {
+    }
+
+    /**
+     * Generates the workload. Jobs without explicit iteration times are priced by {@code model}.
+     *
+     * @throws org.servelab.workload.InputException for a spec the arrival process rejects
+     */
+    public static Workload generate(WorkloadSpec spec, CostModel model) {
+        SplittableRandom root = new SplittableRandom(spec.seed());
+        long lengthSeed = root.nextLong();
+        long arrivalSeed = root.nextLong();
+        List<Job> jobs = spec.lengths().jobs(spec.jobs(), new SplittableRandom(lengthSeed));
+        Trace atZero = new Trace(name(spec), spec.lengths().timeUnit(), jobs, false);
+        TimedTrace priced = TimedTrace.resolve(atZero, null, model);
+        double unitSeconds = atZero.timeUnit().seconds();
+        double meanService = priced.totalServiceTime() / priced.size();
+        ArrivalProcess process = process(spec, meanService * unitSeconds, arrivalSeed);
+        double rate = rate(process, spec, meanService * unitSeconds);
+        Trace timed = atZero.withArrivals(process.times(spec.jobs(), atZero.timeUnit()));
+        return new Workload(TimedTrace.resolve(timed, null, model), rate, rate * meanService * unitSeconds,
+                meanService, describe(process, spec, rate));
+    }
+
+    private static ArrivalProcess process(WorkloadSpec spec, double meanServiceSeconds, long seed) {
+        Target target = spec.target();
+        if (WorkloadSpec.REPLAY.equals(spec.arrivals())) {
+            Trace source = spec.lengths().source();
+            return target.kind() == Target.Kind.TIME_SCALE ? ReplayArrivals.of(source, target.value())
+                    : ReplayArrivals.atRate(source, rateOf(target, meanServiceSeconds));
+        }
+        return ArrivalProcesses.parse(spec.arrivals(), rateOf(target, meanServiceSeconds), spec.cv(), seed);
+    }
+
+    private static double rateOf(Target target, double meanServiceSeconds) {
+        return target.kind() == Target.Kind.LOAD ? target.value() / meanServiceSeconds : target.value();
+    }
+
+    private static double rate(ArrivalProcess process, WorkloadSpec spec, double meanServiceSeconds) {
+        if (process instanceof ReplayArrivals) {
+            return ((ReplayArrivals) process).jobsPerSecond();
+        }
+        return rateOf(spec.target(), meanServiceSeconds);
+    }
+
+    /** The process in words, with the spec's seed (the process's own seed is derived from it). */
+    private static String describe(ArrivalProcess process, WorkloadSpec spec, double rate) {
+        if (process instanceof ReplayArrivals) {
+            return process.describe();
+        }
+        String cv = ArrivalProcesses.takesCv(spec.arrivals()) ? ", CV " + Texts.number(spec.cv()) : "";
+        return spec.arrivals() + " " + String.format(java.util.Locale.ROOT, "%.4g", rate) + " jobs/s" + cv
+                + " (seed " + spec.seed() + ")";
+    }
+
+    private static String name(WorkloadSpec spec) {
+        String arrivals = ArrivalProcesses.takesCv(spec.arrivals())
+                ? spec.arrivals() + " cv " + Texts.number(spec.cv()) : spec.arrivals();
+        return spec.lengths().describe() + ", " + arrivals + ", " + spec.target() + ", seed " + spec.seed();
+    }
+}

@@ -1,0 +1,97 @@
+package org.servelab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+
+    private static final String[] GRID = {"--policy", "fcfs,skip-join-mlfq", "--queues", "2,4", "--quantum-rate", "2,4",
+        "--load", "0.6,0.9,1.1", "--cv", "1,2", "--seeds", "2", "--jobs", "120", "--overload-jobs", "80"};
+
+    @TempDir
+    Path dir;
+
+    /** {@code sweep}, the grid, then {@code more}. */
+    private static String[] sweep(String... more) {
+        String[] all = new String[1 + GRID.length + more.length];
+        all[0] = "sweep";
+        System.arraycopy(GRID, 0, all, 1, GRID.length);
+        System.arraycopy(more, 0, all, 1 + GRID.length, more.length);
+        return all;
+    }
+
+    @Test
+    void sweepWritesCsvSpecAndReadablePlotsAndFlagsOverload() throws IOException {
+        Path out = dir.resolve("all");
+        Cli r = Cli.run(sweep("--out", out.toString()));
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.out).contains("60 runs (5 policy configurations x 12 workload points)");
+        assertThat(r.err).contains("warning").contains("overloaded").contains("load 1.1");
+        assertThat(Files.readAllLines(out.resolve("results.csv"))).hasSize(61);
+        assertThat(out.resolve("spec.json")).exists();
+        for (String png : new String[] {"jct-vs-load.png", "ratio-vs-load.png", "jct-vs-cv.png",
+            "heatmap-skip-join-mlfq.png"}) {
+            BufferedImage image = ImageIO.read(out.resolve(png).toFile());
+            assertThat(image.getWidth()).as(png).isGreaterThan(600);
+            assertThat(Files.size(out.resolve(png))).as(png).isLessThan(500_000);
+        }
+    }
+
+    @Test
+    void shardsMergedGiveTheUnshardedCsv() throws IOException {
+        Path whole = dir.resolve("whole");
+        assertThat(Cli.run(sweep("--no-plots", "--threads", "1", "--out", whole.toString())).exitCode).isZero();
+        for (int i = 1; i <= 3; i++) {
+            Cli r = Cli.run(sweep("--shard", i + "/3", "--out", dir.resolve("s" + i).toString()));
+            assertThat(r.exitCode).as(r.err).isZero();
+            assertThat(r.out).contains("shard " + i + "/3");
+        }
+        Path merged = dir.resolve("merged");
+        Cli m = Cli.run("merge", "--no-plots", "--out", merged.toString(), dir.resolve("s2").toString(),
+                dir.resolve("s1").toString(), dir.resolve("s3").toString());
+        assertThat(m.exitCode).as(m.err).isZero();
+        assertThat(Files.readString(merged.resolve("results.csv"))).isEqualTo(Files.readString(whole.resolve("results.csv")));
+
+        Cli missing = Cli.run("merge", "--no-plots", "--out", dir.resolve("m2").toString(), dir.resolve("s1").toString());
+        assertThat(missing.exitCode).isEqualTo(2);
+        assertThat(missing.err).contains("missing").contains("did every shard finish");
+    }
+
+    @Test
+    void specFileAndFlagsCombine() throws IOException {
+        Path spec = dir.resolve("spec.json");
+        Files.writeString(spec, "{\"policy\": [\"fcfs\", \"srpt\"], \"load\": \"0.5:0.7:0.1\", \"jobs\": 60, \"seeds\": 1}");
+        Cli r = Cli.run("sweep", "--spec", spec.toString(), "--cv", "1,3", "--no-plots", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.out).contains("12 runs (2 policy configurations x 6 workload points)");
+    }
+
+    @Test
+    void badSpecsExitTwoWithTheFlagAndValue() {
+        String out = dir.resolve("bad").toString();
+        expectError("--policy: unknown policy \"lifo\"", "sweep", "--policy", "fcfs,lifo", "--out", out);
+        expectError("--cv: the coefficient of variation must be a number >= 0, got -1", "sweep", "--cv", "1,-1", "--out", out);
+        expectError("--rate: must be a positive number, got 0", "sweep", "--rate", "0,1", "--out", out);
+        expectError("--load: the list is empty", "sweep", "--load", " ", "--out", out);
+        expectError("--queues: \"4,\" has an empty item", "sweep", "--queues", "4,", "--out", out);
+        expectError("--shard: must be i/n", "sweep", "--shard", "4/3", "--out", out);
+        expectError("--cv: only gamma arrivals take a CV", "sweep", "--arrivals", "poisson", "--cv", "1,2", "--out", out);
+        assertThat(dir.resolve("bad")).doesNotExist();
+    }
+
+    private static void expectError(String message, String... args) {
+        Cli r = Cli.run(args);
+        assertThat(r.exitCode).as(r.err).isEqualTo(2);
+        assertThat(r.err).contains(message);
+        assertThat(r.err.lines().count()).isEqualTo(1);
+    }
+}
