@@ -27,11 +27,16 @@ public final class TraceOptions {
     String costModel;
 
     @Option(names = "--arrivals", paramLabel = "KIND",
-            description = "Replace the trace's arrival times: fixed (job k at k/R, the first at 0) or poisson.")
+            description = "Replace the trace's arrival times: fixed (job k at k/R, the first at 0), poisson, "
+                    + "gamma (with --cv) or uniform.")
     String arrivals;
 
     @Option(names = "--arrival-rate", paramLabel = "R", description = "Jobs per second for --arrivals.")
     Double arrivalRate;
+
+    @Option(names = "--cv", paramLabel = "C",
+            description = "Coefficient of variation of the gaps for --arrivals gamma (default: 1, Poisson-like).")
+    Double cv;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed for random arrivals (default: ${DEFAULT-VALUE}).")
@@ -42,12 +47,15 @@ public final class TraceOptions {
         Trace t = TraceReader.read(trace);
         if (arrivals != null || arrivalRate != null) {
             if (arrivals == null) {
-                throw InputException.parameter("--arrival-rate", "needs --arrivals fixed|poisson");
+                throw InputException.parameter("--arrival-rate", "needs --arrivals " + String.join("|", ArrivalProcesses.kinds()));
             }
             if (arrivalRate == null) {
                 throw InputException.parameter("--arrivals", "needs --arrival-rate R (jobs per second)");
             }
-            ArrivalProcess process = ArrivalProcesses.parse(arrivals, arrivalRate, seed);
+            if (cv != null && !ArrivalProcesses.takesCv(arrivals)) {
+                throw InputException.parameter("--cv", "only applies to --arrivals gamma");
+            }
+            ArrivalProcess process = ArrivalProcesses.parse(arrivals, arrivalRate, cv == null ? 1.0 : cv, seed);
             t = t.withArrivals(process.times(t.size(), t.timeUnit()));
         }
         CostModel model = costModel == null ? null : CostModels.resolve(costModel);

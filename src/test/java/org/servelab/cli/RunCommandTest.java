@@ -130,4 +130,24 @@ class RunCommandTest {
         assertThat(jobs.get(0).get("arrival").asDouble()).isZero();
         assertThat(jobs.get(10).get("arrival").asDouble()).isCloseTo(2500.0, within(1e-9));
     }
+
+    @Test
+    void gammaArrivalsTakeACoefficientOfVariation() throws IOException {
+        Path calm = dir.resolve("calm.json");
+        Path bursty = dir.resolve("bursty.json");
+        Cli a = Cli.run("run", "--trace", DATASET, "--policy", "fcfs", "--arrivals", "gamma", "--arrival-rate", "2",
+                "--cv", "0.0001", "--results", calm.toString());
+        Cli b = Cli.run("run", "--trace", DATASET, "--policy", "fcfs", "--arrivals", "gamma", "--arrival-rate", "2",
+                "--cv", "4", "--results", bursty.toString());
+        assertThat(a.exitCode).as(a.err).isZero();
+        assertThat(b.exitCode).as(b.err).isZero();
+        JsonNode calmJobs = new ObjectMapper().readTree(calm.toFile()).get("runs").get(0).get("jobs");
+        JsonNode burstyJobs = new ObjectMapper().readTree(bursty.toFile()).get("runs").get(0).get("jobs");
+        assertThat(calmJobs.get(1).get("arrival").asDouble()).isCloseTo(500.0, within(1.0));
+        assertThat(burstyJobs.get(1).get("arrival").asDouble()).isNotCloseTo(500.0, within(1.0));
+
+        Cli wrong = Cli.run("run", "--trace", DATASET, "--arrivals", "fixed", "--arrival-rate", "2", "--cv", "2");
+        assertThat(wrong.exitCode).isEqualTo(2);
+        assertThat(wrong.err).contains("--cv");
+    }
 }
