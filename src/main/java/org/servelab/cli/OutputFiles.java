@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.servelab.workload.InputException;
 import org.servelab.workload.io.AtomicFiles;
 
 /**
@@ -16,12 +17,29 @@ import org.servelab.workload.io.AtomicFiles;
 final class OutputFiles implements AutoCloseable {
 
     private final Map<Path, Path> temps = new LinkedHashMap<>();
+    private final Path input;
     private boolean committed;
 
-    /** Stages a target; returns the temporary file to write instead. */
-    Path stage(Path target) throws IOException {
+    /** @param input the file the command reads, which no output may replace (or {@code null}) */
+    OutputFiles(Path input) {
+        this.input = input == null ? null : input.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Stages a target; returns the temporary file to write instead.
+     *
+     * @param option the option that named the target, for the error message
+     */
+    Path stage(String option, Path target) throws IOException {
+        Path key = target.toAbsolutePath().normalize();
+        if (key.equals(input) || (input != null && Files.exists(key) && Files.isSameFile(key, input))) {
+            throw InputException.parameter(option, target + " is the input trace; refusing to overwrite it");
+        }
+        if (temps.containsKey(key)) {
+            throw InputException.parameter(option, target + " is already the target of another option");
+        }
         Path temp = AtomicFiles.tempBeside(target);
-        temps.put(target, temp);
+        temps.put(key, temp);
         return temp;
     }
 

@@ -73,11 +73,11 @@ public final class RunCommand implements Callable<Integer> {
         List<SchedulingPolicy> policies = policyOptions.create();
         Engine engine = engineOptions.create();
 
-        try (OutputFiles files = new OutputFiles()) {
-            Path jsonTemp = resultsJson == null ? null : files.stage(resultsJson);
-            Path csvTemp = resultsCsv == null ? null : files.stage(resultsCsv);
-            Path tokenTemp = tokenLog == null || "-".equals(tokenLog) ? null : files.stage(Path.of(tokenLog));
-            Path eventsTemp = eventsFile == null ? null : files.stage(eventsFile);
+        try (OutputFiles files = new OutputFiles(traceOptions.trace)) {
+            Path jsonTemp = resultsJson == null ? null : files.stage("--results", resultsJson);
+            Path csvTemp = resultsCsv == null ? null : files.stage("--results-csv", resultsCsv);
+            Path tokenTemp = tokenLog == null || "-".equals(tokenLog) ? null : files.stage("--token-log", Path.of(tokenLog));
+            Path eventsTemp = eventsFile == null ? null : files.stage("--events", eventsFile);
             List<RunResult> results;
             try (Writer tokens = tokenTemp == null ? null : Files.newBufferedWriter(tokenTemp, StandardCharsets.UTF_8);
                  Writer events = eventsTemp == null ? null : Files.newBufferedWriter(eventsTemp, StandardCharsets.UTF_8)) {

@@ -24,6 +24,14 @@ public final class ServeLabCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine bad = ex.getCommandLine();
+            String name = bad.getCommandSpec().qualifiedName(" ");
+            bad.getErr().println("servelab: " + ex.getMessage().replace('\n', ' ') + " (see '" + name.replaceFirst(
+                    "^servelab", "servelab help").trim() + "')");
+            bad.getErr().flush();
+            return ErrorHandler.BAD_INPUT;
+        });
         return cl.execute(args);
     }
 }

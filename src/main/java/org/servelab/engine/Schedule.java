@@ -55,7 +55,7 @@ public final class Schedule {
         for (int s = 0; s < n; s++) {
             int j = sliceJob[s];
             if (sliceFirstToken[s] == 1) {
-                firstToken[j] = sliceStart[s] + trace.prefillTime(j);
+                firstToken[j] = org.servelab.workload.TimeGrid.add(sliceStart[s], trace.prefillTime(j));
             }
             if (sliceFirstToken[s] + sliceIterations[s] - 1 == trace.outputTokens(j)) {
                 finish[j] = sliceEnd[s];
@@ -186,7 +186,7 @@ public final class Schedule {
     public double iterationStart(int s, int token) {
         int j = sliceJob[s];
         int done = sliceFirstToken[s] - 1;
-        return sliceStart[s] + org.servelab.policy.Iterations.elapsed(trace.prefillTime(j), trace.decodeTime(j), done,
+        return org.servelab.policy.Iterations.boundary(sliceStart[s], trace.prefillTime(j), trace.decodeTime(j), done,
                 token - sliceFirstToken[s]);
     }
 
@@ -224,7 +224,7 @@ public final class Schedule {
     }
 
     public double jct(int job) {
-        return finish[job] - trace.arrival(job);
+        return org.servelab.workload.TimeGrid.add(finish[job], -trace.arrival(job));
     }
 
     /** The time the last slice ends. */

@@ -21,6 +21,7 @@ import org.servelab.policy.Iterations;
 import org.servelab.policy.JobView;
 import org.servelab.policy.QueueObserver;
 import org.servelab.policy.SchedulingPolicy;
+import org.servelab.workload.TimeGrid;
 import org.servelab.workload.TimedTrace;
 
 /**
@@ -104,7 +105,7 @@ final class SimulationCore implements JobView {
         decisions++;
         if (events) {
             sink.accept(new JobDispatched(now, job, d.level(), tokensDone[job] + 1, limit,
-                    now + elapsed(job, limit)));
+                    Iterations.boundary(now, trace.prefillTime(job), trace.decodeTime(job), tokensDone[job], limit)));
         }
         return limit;
     }
@@ -122,13 +123,13 @@ final class SimulationCore implements JobView {
         int done = tokensDone[job];
         double start = now;
         if (!iterations && !pacer.stepsIterations()) {
-            pacer.awaitTime(start + elapsed(job, count));
+            pacer.awaitTime(Iterations.boundary(start, trace.prefillTime(job), trace.decodeTime(job), done, count));
             return;
         }
         for (int k = 1; k <= count; k++) {
             pacer.beforeIteration();
-            double begin = start + Iterations.elapsed(trace.prefillTime(job), trace.decodeTime(job), done, k - 1);
-            double end = start + Iterations.elapsed(trace.prefillTime(job), trace.decodeTime(job), done, k);
+            double begin = Iterations.boundary(start, trace.prefillTime(job), trace.decodeTime(job), done, k - 1);
+            double end = Iterations.boundary(start, trace.prefillTime(job), trace.decodeTime(job), done, k);
             if (iterations) {
                 sink.accept(new IterationStarted(begin, job, done + k, d.level(), end - begin));
             }
@@ -144,16 +145,16 @@ final class SimulationCore implements JobView {
         int job = d.job();
         double elapsed = elapsed(job, count);
         if (tokensDone[job] == 0) {
-            firstToken[job] = now + Iterations.elapsed(trace.prefillTime(job), trace.decodeTime(job), 0, 1);
+            firstToken[job] = Iterations.boundary(now, trace.prefillTime(job), trace.decodeTime(job), 0, 1);
         }
-        now += elapsed;
+        now = TimeGrid.add(now, elapsed);
         tokensDone[job] += count;
         boolean isFinished = tokensDone[job] == trace.outputTokens(job);
         if (isFinished) {
             finish[job] = now;
             finished++;
             if (events) {
-                sink.accept(new JobFinished(now, job, now - trace.arrival(job)));
+                sink.accept(new JobFinished(now, job, TimeGrid.add(now, -trace.arrival(job))));
             }
         }
         policy.iterationsDone(d, count, elapsed, isFinished, now, observer);

@@ -147,14 +147,7 @@ public final class ThreadedRun {
             return r;
         } catch (ExecutionException e) {
             joinAll();
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException(cause);
+            throw rethrow(e.getCause());
         } catch (InterruptedException e) {
             cancel();
             throw e;
@@ -170,8 +163,19 @@ public final class ThreadedRun {
         } catch (TimeoutException e) {
             return null;
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            joinAll();
+            throw rethrow(e.getCause());
         }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException) {
+            return (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return new IllegalStateException(cause);
     }
 
     public boolean isDone() {
@@ -183,7 +187,10 @@ public final class ThreadedRun {
         return result;
     }
 
-    /** Stops the run now: interrupts the three threads and waits until all have ended. */
+    /**
+     * Stops the run now: interrupts the three threads and waits until all have ended. Called from one of
+     * the run's own threads (a sink, say), it waits for the other two.
+     */
     public void cancel() {
         result.completeExceptionally(new CancellationException("run cancelled"));
         for (Thread t : threads) {
@@ -195,7 +202,7 @@ public final class ThreadedRun {
     private void joinAll() {
         boolean interrupted = false;
         for (Thread t : threads) {
-            while (t.isAlive()) {
+            while (t.isAlive() && t != Thread.currentThread()) {
                 try {
                     t.join();
                 } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package org.servelab.metrics;
 
+import org.servelab.workload.TimeGrid;
+
 /**
  * One job's outcome. Times are in the trace's unit.
  *
@@ -15,12 +17,12 @@ public record JobResult(String id, double arrival, double firstToken, double fin
 
     /** Job completion time: finish minus arrival. */
     public double jct() {
-        return finish - arrival;
+        return TimeGrid.add(finish, -arrival);
     }
 
     /** Time to first token: first token minus arrival. */
     public double ttft() {
-        return firstToken - arrival;
+        return TimeGrid.add(firstToken, -arrival);
     }
 
     /** JCT divided by service time (1 means it never waited). */

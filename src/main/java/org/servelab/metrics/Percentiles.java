@@ -16,7 +16,9 @@ public final class Percentiles {
         if (!(p > 0 && p <= 100)) {
             throw new IllegalArgumentException("percentile must be in (0, 100], got " + p);
         }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        // ceil(p * n / 100) in exact decimal arithmetic: p = 28, n = 25 is rank 7, not 8
+        int rank = new java.math.BigDecimal(Double.toString(p)).multiply(java.math.BigDecimal.valueOf(sorted.length))
+                .divide(java.math.BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).intValueExact();
         return sorted[Math.max(1, rank) - 1];
     }
 

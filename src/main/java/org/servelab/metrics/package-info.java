@@ -1,5 +1,5 @@
 /**
  * Results of a run: per-job {@code JobResult}, aggregate {@code Summary} (definitions in
- * docs/metrics.md), nearest-rank percentiles. Imports: nothing of ServeLab.
+ * docs/metrics.md), nearest-rank percentiles. Imports: workload (the time grid).
  */
 package org.servelab.metrics;

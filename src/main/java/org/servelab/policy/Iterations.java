@@ -1,8 +1,10 @@
 package org.servelab.policy;
 
+import org.servelab.workload.TimeGrid;
+
 /**
- * Time arithmetic of consecutive iterations, shared by policies and engines so that both compute
- * every boundary with the same floating-point operations.
+ * Time arithmetic of consecutive iterations, shared by policies, engines and views so that all compute
+ * every boundary with the same operations. Results are on the {@link TimeGrid}.
  */
 public final class Iterations {
 
@@ -17,7 +19,12 @@ public final class Iterations {
         if (count <= 0) {
             return 0;
         }
-        return tokensDone == 0 ? prefill + (count - 1) * decode : count * decode;
+        return TimeGrid.snap(tokensDone == 0 ? prefill + (count - 1) * decode : count * decode);
+    }
+
+    /** The time {@code count} iterations after {@code start}: {@code start + elapsed(...)} on the grid. */
+    public static double boundary(double start, double prefill, double decode, int tokensDone, int count) {
+        return TimeGrid.add(start, elapsed(prefill, decode, tokensDone, count));
     }
 
     /**
@@ -26,16 +33,16 @@ public final class Iterations {
      */
     public static int untilReached(double prefill, double decode, int tokensDone, double already, double target,
                                    int limit) {
-        if (already + elapsed(prefill, decode, tokensDone, 1) >= target || limit <= 1) {
+        if (boundary(already, prefill, decode, tokensDone, 1) >= target || limit <= 1) {
             return 1;
         }
         double first = tokensDone == 0 ? prefill : decode;
         double estimate = 1 + Math.floor((target - already - first) / decode);
         int m = (int) Math.max(1, Math.min(limit, estimate));
-        while (m > 1 && already + elapsed(prefill, decode, tokensDone, m - 1) >= target) {
+        while (m > 1 && boundary(already, prefill, decode, tokensDone, m - 1) >= target) {
             m--;
         }
-        while (m < limit && already + elapsed(prefill, decode, tokensDone, m) < target) {
+        while (m < limit && boundary(already, prefill, decode, tokensDone, m) < target) {
             m++;
         }
         return m;

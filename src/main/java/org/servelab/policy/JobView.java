@@ -28,9 +28,6 @@ public interface JobView {
     default double remainingService(int job) {
         int done = tokensDone(job);
         int left = outputTokens(job) - done;
-        if (done == 0) {
-            return prefillTime(job) + (left - 1) * decodeTime(job);
-        }
-        return left * decodeTime(job);
+        return Iterations.elapsed(prefillTime(job), decodeTime(job), done, left);
     }
 }

@@ -1,5 +1,7 @@
 package org.servelab.policy;
 
+import org.servelab.workload.TimeGrid;
+
 /**
  * The knobs of the MLFQ family.
  *
@@ -30,6 +32,11 @@ public record MlfqParameters(int queues, double quantum, double quantumRate, Acc
         }
         if (!(starveLimit > 0)) {
             throw new IllegalArgumentException("starvation limit must be positive, got " + starveLimit);
+        }
+        quantum = TimeGrid.snap(quantum);
+        starveLimit = TimeGrid.snap(starveLimit);
+        if (quantum == 0 || starveLimit == 0) {
+            throw new IllegalArgumentException("quantum and starvation limit must be at least " + 1 / TimeGrid.STEPS_PER_UNIT);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.servelab.workload.TimeGrid;
+
 /**
  * Multi-level feedback queues, plain or skip-join (FastServe), with time or token accounting and
  * optional starvation promotion. The rules are those of {@code docs/scheduling.md}.
@@ -75,7 +77,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
     private double[] computeQuanta(double base) {
         double[] q = new double[params.queues()];
         for (int x = 0; x < q.length; x++) {
-            q[x] = base * Math.pow(params.quantumRate(), x);
+            q[x] = TimeGrid.snap(base * Math.pow(params.quantumRate(), x));
         }
         return q;
     }
@@ -150,7 +152,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
     private Dispatch dispatch(int job, int x) {
         int remaining = jobs.outputTokens(job) - jobs.tokensDone(job);
         if (params.accounting() == Accounting.TOKENS) {
-            int allowed = (int) Math.max(1, Math.floor(Math.pow(params.quantumRate(), x) + 1e-9));
+            int allowed = (int) Math.max(1, Math.floor(TimeGrid.snap(Math.pow(params.quantumRate(), x))));
             return new Dispatch(job, x, Math.min(allowed, remaining), Double.POSITIVE_INFINITY, false);
         }
         int m = Iterations.untilReached(jobs.prefillTime(job), jobs.decodeTime(job), jobs.tokensDone(job),
@@ -166,7 +168,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
             for (int i = 0; i < q.size(); i++) {
                 int j = q.get(i);
                 if (j != running) {
-                    earliest = Math.min(earliest, lastRan[j] + params.starveLimit());
+                    earliest = Math.min(earliest, TimeGrid.add(lastRan[j], params.starveLimit()));
                 }
             }
         }
@@ -179,7 +181,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
             int i = 0;
             while (i < q.size()) {
                 int j = q.get(i);
-                if (now - lastRan[j] >= params.starveLimit()) {
+                if (TimeGrid.add(now, -lastRan[j]) >= params.starveLimit()) {
                     q.removeAt(i);
                     queues[0].addLast(j);
                     level[j] = 0;
@@ -212,7 +214,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
         if (params.accounting() == Accounting.TOKENS) {
             demote = true;
         } else {
-            used[job] += elapsed;
+            used[job] = TimeGrid.add(used[job], elapsed);
             demote = used[job] >= quanta[x];
         }
         if (demote) {

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Shortest remaining processing time, an oracle that knows every job's output length: at each
- * boundary the job with the least remaining service runs (ties by arrival, then trace order). A lower
- * bound on mean JCT for comparison, not a deployable policy.
+ * boundary the job with the least remaining service runs (ties by arrival, then trace order). A strong
+ * baseline for comparison, not a deployable policy; since iterations cannot be interrupted it is not a
+ * strict lower bound on mean JCT (see docs/scheduling.md).
  */
 public final class SrptPolicy implements SchedulingPolicy {
 

@@ -26,6 +26,7 @@ public record Job(String id, double arrival, int promptTokens, int outputTokens,
         if (outputTokens < 1) {
             throw new IllegalArgumentException("job " + id + ": outputTokens must be >= 1");
         }
+        arrival = arrival + 0.0;
         if (prefillTime != null && !(prefillTime > 0 && !prefillTime.isInfinite())) {
             throw new IllegalArgumentException("job " + id + ": prefillTime must be > 0");
         }

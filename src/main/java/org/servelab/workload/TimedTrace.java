@@ -34,13 +34,27 @@ public final class TimedTrace {
         for (int j = 0; j < n; j++) {
             Job job = trace.job(j);
             ids[j] = job.id();
-            arrival[j] = job.arrival();
+            arrival[j] = TimeGrid.snap(job.arrival());
             promptTokens[j] = job.promptTokens();
             outputTokens[j] = job.outputTokens();
+        }
+        for (int j = 0; j < n; j++) {
+            prefill[j] = onGrid(prefill[j], trace, j, "prefillTime");
+            decode[j] = onGrid(decode[j], trace, j, "decodeTime");
         }
         this.prefill = prefill;
         this.decode = decode;
         this.arrivalOrder = sortByArrival(arrival);
+    }
+
+    private static double onGrid(double v, Trace trace, int j, String field) {
+        double s = TimeGrid.snap(v);
+        if (s <= 0) {
+            throw new InputException(trace.name(), 0, "jobs[" + j + "]." + field, "job " + trace.job(j).id() + ": "
+                    + field + " " + v + " is below the time resolution (" + 1 / TimeGrid.STEPS_PER_UNIT + " "
+                    + trace.timeUnit().symbol() + ")");
+        }
+        return s;
     }
 
     private static int[] sortByArrival(double[] arrival) {

@@ -121,4 +121,30 @@ class BadInputTest {
         assertThat(cli.exitCode).isNotZero();
         assertThat(cli.err).contains("\tat ");
     }
+
+    @Test
+    void anUnknownOptionIsOneLineNotTheWholeHelp() {
+        Cli cli = Cli.run("run", "--trace", "x.json", "--polcy", "fcfs");
+        assertThat(cli.exitCode).isEqualTo(2);
+        assertThat(cli.err.strip()).doesNotContain("\n").contains("--polcy").contains("servelab help run");
+    }
+
+    @Test
+    void anOutputNamedTwiceOrTheInputItselfIsRefused() throws IOException {
+        Path trace = dir.resolve("ok.csv");
+        Files.writeString(trace, "input_length,output_length\n10,5\n");
+        Cli twice = Cli.run("run", "--trace", trace.toString(), "--results", results.toString(), "--results-csv",
+                results.toString());
+        assertThat(twice.exitCode).isEqualTo(2);
+        assertThat(twice.err).contains("--results-csv");
+        assertThat(Files.readString(results)).isEqualTo("{\"precious\": true}");
+
+        Cli input = Cli.run("run", "--trace", trace.toString(), "--results", trace.toString());
+        assertThat(input.exitCode).isEqualTo(2);
+        assertThat(input.err).contains("input trace");
+        assertThat(Files.readString(trace)).isEqualTo("input_length,output_length\n10,5\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
 }

@@ -129,12 +129,26 @@ class EnginePropertiesTest {
         assertThat(withoutIterations).isEqualTo(coarse.events());
     }
 
+    /**
+     * With unit-length iterations and whole-number arrivals, deciding at iteration boundaries loses
+     * nothing against preempting at any instant, so SRPT minimises the mean JCT (Schrage 1968). With long,
+     * uninterruptible prefills it need not: see {@link SrptCounterexampleTest}.
+     */
     @Property(tries = 1000)
-    void srptIsNeverWorseOnAverageThanAnyOtherPolicy(@ForAll("traces") TimedTrace trace) {
+    void withUnitIterationsSrptIsNeverWorseOnAverageThanAnyOtherPolicy(@ForAll("unitTraces") TimedTrace trace) {
         double srpt = new DiscreteEventEngine().run(trace, policy("srpt")).summary().averageJct();
-        for (String other : List.of("fcfs", "mlfq", "skip-join-mlfq", "skip-join-mlfq/tokens", "mlfq/starve")) {
+        for (String other : List.of("fcfs", "mlfq", "skip-join-mlfq", "skip-join-mlfq/tokens", "mlfq/starve",
+                "skip-join-mlfq/rate3-q2")) {
             double mean = new DiscreteEventEngine().run(trace, policy(other)).summary().averageJct();
             assertThat(srpt).as("SRPT vs %s", other).isLessThanOrEqualTo(mean + EPS);
         }
+    }
+
+    @Provide
+    Arbitrary<TimedTrace> unitTraces() {
+        Arbitrary<org.servelab.workload.Job> job = net.jqwik.api.Combinators.combine(
+                Arbitraries.integers().between(0, 30), Arbitraries.integers().between(1, 12))
+                .as((a, n) -> new org.servelab.workload.Job("x", a, 0, n, 1.0, 1.0));
+        return job.list().ofMinSize(1).ofMaxSize(25).map(RandomTraces::named);
     }
 }

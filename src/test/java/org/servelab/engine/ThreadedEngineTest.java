@@ -101,4 +101,27 @@ class ThreadedEngineTest {
             }
         }
     }
+
+    @Test
+    void cancellingFromTheRunsOwnSinkReturnsAndEndsTheRun() throws Exception {
+        TimedTrace trace = staggered(50, 9);
+        java.util.concurrent.atomic.AtomicReference<ThreadedRun> self = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CountDownLatch returned = new java.util.concurrent.CountDownLatch(1);
+        org.servelab.engine.event.EventSink sink = e -> {
+            if (e instanceof TokenGenerated && self.get() != null) {
+                self.get().cancel();
+                returned.countDown();
+            }
+        };
+        SteppedPacer pacer = new SteppedPacer();
+        ThreadedRun run = ThreadedEngine.start(trace, Policies.create("fcfs", MlfqParameters.defaults()), sink, pacer);
+        self.set(run);
+        pacer.step(10);
+        assertThat(returned.await(10, TimeUnit.SECONDS)).as("cancel() returned on the inference thread").isTrue();
+        for (Thread t : run.threads()) {
+            t.join(10_000);
+            assertThat(t.isAlive()).as(t.getName()).isFalse();
+        }
+        assertThat(run.future().isCancelled()).isTrue();
+    }
 }

@@ -24,6 +24,16 @@ class SummaryTest {
         }
         assertThat(Percentiles.nearestRank(hundred, 99)).isEqualTo(99);
         assertThat(Percentiles.nearestRank(hundred, 50)).isEqualTo(50);
+        double[] twentyFive = new double[25];
+        for (int i = 0; i < 25; i++) {
+            twentyFive[i] = i + 1;
+        }
+        assertThat(Percentiles.nearestRank(twentyFive, 28)).as("ceil(0.28 * 25) = 7 exactly").isEqualTo(7);
+        double[] thousand = new double[1000];
+        for (int i = 0; i < 1000; i++) {
+            thousand[i] = i + 1;
+        }
+        assertThat(Percentiles.nearestRank(thousand, 99.9)).isEqualTo(999);
         assertThatThrownBy(() -> Percentiles.nearestRank(sorted, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -191,7 +191,7 @@ final class RunState {
     }
 
     private double iterationEnd(int k) {
-        return slotStart + Iterations.elapsed(trace.prefillTime(slotJob), trace.decodeTime(slotJob), slotFirst - 1, k);
+        return Iterations.boundary(slotStart, trace.prefillTime(slotJob), trace.decodeTime(slotJob), slotFirst - 1, k);
     }
 
     double now() {

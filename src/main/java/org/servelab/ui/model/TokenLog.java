@@ -98,7 +98,7 @@ public final class TokenLog extends ObservableListBase<TokenLine> {
         int offset = (int) (index - before[s]);
         int j = job[s];
         int done = firstToken[s] - 1;
-        double end = start[s] + Iterations.elapsed(trace.prefillTime(j), trace.decodeTime(j), done, offset + 1);
+        double end = Iterations.boundary(start[s], trace.prefillTime(j), trace.decodeTime(j), done, offset + 1);
         return new TokenLine(end, trace.id(j), firstToken[s] + offset, level[s]);
     }
 
