@@ -78,9 +78,21 @@ public class JctHistogramView extends Region {
         xAxis.setAutoRanging(false);
         xAxis.setLowerBound(0);
         xAxis.setMinorTickVisible(false);
-        yAxis.setAutoRanging(true);
-        yAxis.setForceZeroInRange(true);
+        yAxis.setAutoRanging(false);
+        yAxis.setLowerBound(0);
         yAxis.setMinorTickVisible(false);
+        yAxis.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+            @Override
+            public String toString(Number n) {
+                return String.valueOf(Math.round(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
+        chart.setPadding(new Insets(6, 24, 6, 6));
         yAxis.setLabel(text("histogram.y", "jobs"));
         chart.setStyle(colourStyle());
         getChildren().add(chart);
@@ -227,10 +239,30 @@ public class JctHistogramView extends Region {
         xAxis.setUpperBound(bins.max());
         xAxis.setTickUnit(bins.max() / 10);
         xAxis.setLabel(text("histogram.x", "JCT ({0})").replace("{0}", getTimeUnit() == null ? "" : getTimeUnit()));
+        int highest = 0;
         for (Feed f : feeds.values()) {
             f.counts = bins.count(f.source);
             f.series.getData().setAll(steps(f.counts));
+            for (int c : f.counts) {
+                highest = Math.max(highest, c);
+            }
         }
+        countAxis(highest);
+    }
+
+    /** Job counts are whole numbers: whole ticks, at most about six of them. */
+    private void countAxis(int highest) {
+        int step = 1;
+        int[] mantissa = {1, 2, 5};
+        for (int k = 0; highest / step > 6; k++) {
+            step = mantissa[k % 3] * (int) Math.pow(10, k / 3);
+        }
+        int upper = Math.max(step, ((highest + step - 1) / step) * step);
+        if (upper == highest) {
+            upper += step;
+        }
+        yAxis.setUpperBound(upper);
+        yAxis.setTickUnit(step);
     }
 
     private double largestValue() {
