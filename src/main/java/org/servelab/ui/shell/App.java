@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.servelab.ui.experiments.ExperimentsModel;
 import org.servelab.ui.files.TraceFiles;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.CompareModel;
@@ -27,14 +28,22 @@ public final class App extends Application {
 
     private PlaybackModel playback;
     private CompareModel compare;
+    private ExperimentsModel experiments;
     private Scene scene;
     private MainWindow window;
     private Stage stage;
 
     /** Opens the window with these window options and returns when it closes. */
     public static void launchWindow(String[] args) {
+        STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(App.class, args);
     }
+
+    /**
+     * Held so that its level sticks: started from the class path, JavaFX warns of an "unsupported
+     * configuration" at every start; ServeLab runs on the class path on purpose (docs/architecture.md).
+     */
+    private static final java.util.logging.Logger STARTUP_LOG = java.util.logging.Logger.getLogger("javafx");
 
     @Override
     public void start(Stage primary) {
@@ -71,7 +80,8 @@ public final class App extends Application {
         this.stage = primary;
         playback = new PlaybackModel(new PulseFrameClock(), trace);
         compare = new CompareModel(new PulseFrameClock());
-        window = new MainWindow(playback, compare, messages, this::switchLanguage);
+        experiments = new ExperimentsModel(new PulseFrameClock());
+        window = new MainWindow(playback, compare, experiments, messages, this::switchLanguage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(window.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(App.class.getResource("/org/servelab/ui/servelab.css").toExternalForm());
@@ -85,7 +95,7 @@ public final class App extends Application {
     /** Rebuilds the window's content in another language over the same models. */
     public void switchLanguage(Locale locale) {
         Messages messages = Messages.of(locale);
-        window = new MainWindow(playback, compare, messages, this::switchLanguage);
+        window = new MainWindow(playback, compare, experiments, messages, this::switchLanguage);
         scene.setRoot(window.root());
         window.opener().installDropTarget(scene);
         stage.setTitle(messages.get("app.title"));
@@ -102,6 +112,9 @@ public final class App extends Application {
         if (playback != null) {
             playback.dispose();
         }
+        if (experiments != null) {
+            experiments.dispose();
+        }
     }
 
     public PlaybackModel playback() {
@@ -110,6 +123,10 @@ public final class App extends Application {
 
     public CompareModel compare() {
         return compare;
+    }
+
+    public ExperimentsModel experiments() {
+        return experiments;
     }
 
     public MainWindow window() {
