@@ -3,7 +3,6 @@ package org.servelab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,13 +18,13 @@ import org.servelab.experiment.Shard;
 import org.servelab.experiment.SweepCsv;
 import org.servelab.experiment.SweepGrid;
 import org.servelab.experiment.SweepListener;
+import org.servelab.experiment.SweepOptions;
 import org.servelab.experiment.SweepPoint;
 import org.servelab.experiment.SweepResult;
 import org.servelab.experiment.SweepRow;
 import org.servelab.experiment.SweepRunner;
 import org.servelab.experiment.SweepSpec;
 import org.servelab.experiment.SweepSpecJson;
-import org.servelab.experiment.ValueLists;
 import org.servelab.workload.InputException;
 import org.servelab.workload.generate.Target;
 import org.servelab.workload.io.AtomicFiles;
@@ -116,9 +115,7 @@ public final class SweepCommand implements Callable<Integer> {
     boolean debug;
 
     static SweepSpec defaults() {
-        return new SweepSpec(List.of("fcfs", "skip-join-mlfq"), List.of(4), List.of(2.0), List.of(Double.NaN),
-                Target.Kind.LOAD, ValueLists.numbers("0.5:0.9:0.1", "--load"), List.of(1.0), 3, 1, 2000,
-                "paper-zipf", "gamma", "opt-1.3b", "time", 2000);
+        return SweepOptions.defaults();
     }
 
     @Override
@@ -157,33 +154,14 @@ public final class SweepCommand implements Callable<Integer> {
     /** The spec: defaults, then the --spec file, then the flags given. */
     SweepSpec spec() {
         SweepSpec d = specFile == null ? defaults() : SweepSpecJson.read(specFile, defaults());
-        if (load != null && rate != null) {
-            throw InputException.parameter("--rate", "give --load or --rate, not both");
-        }
-        Target.Kind target = rate != null ? Target.Kind.RATE : load != null ? Target.Kind.LOAD : d.target();
-        List<Double> xs = rate != null ? ValueLists.numbers(rate, "--rate")
-                : load != null ? ValueLists.numbers(load, "--load") : d.xs();
-        return new SweepSpec(
-                policy != null ? lower(ValueLists.items(policy, "--policy")) : d.policies(),
-                queues != null ? ValueLists.integers(queues, "--queues") : d.queues(),
-                quantumRate != null ? ValueLists.numbers(quantumRate, "--quantum-rate") : d.quantumRates(),
-                quantum != null ? ValueLists.numbersOrAuto(quantum, "--quantum") : d.quanta(),
-                target, xs,
-                cv != null ? ValueLists.numbers(cv, "--cv") : d.cvs(),
-                seeds != null ? seeds : d.seeds(),
-                seed != null ? seed : d.seed(),
-                jobs != null ? jobs : d.jobs(),
-                lengths != null ? lengths : d.lengths(),
-                arrivals != null ? arrivals : d.arrivals(),
-                costModel != null ? costModel : d.costModel(),
-                accounting != null ? accounting : d.accounting(),
-                overloadJobs != null ? overloadJobs : d.overloadJobs());
+        return new SweepOptions().policy(policy).queues(queues).quantumRate(quantumRate).quantum(quantum)
+                .load(load).rate(rate).cv(cv).seeds(text(seeds)).seed(text(seed)).jobs(text(jobs))
+                .lengths(lengths).arrivals(arrivals).costModel(costModel).accounting(accounting)
+                .overloadJobs(text(overloadJobs)).over(d);
     }
 
-    private static List<String> lower(List<String> names) {
-        List<String> out = new ArrayList<>();
-        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
-        return out;
+    private static String text(Number n) {
+        return n == null ? null : n.toString();
     }
 
     static String describe(SweepRow r) {

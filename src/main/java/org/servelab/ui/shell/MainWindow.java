@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
 
 import org.servelab.ui.bind.WeakListeners;
 import org.servelab.ui.compare.CompareView;
+import org.servelab.ui.experiments.ExperimentsModel;
+import org.servelab.ui.experiments.ExperimentsView;
 import org.servelab.ui.files.GanttPngExport;
 import org.servelab.ui.files.TraceOpener;
 import org.servelab.ui.i18n.Messages;
@@ -41,13 +43,31 @@ import org.servelab.ui.tokens.TokenLogPane;
 
 /**
  * The main window's content: menus, the run tab (playback bar, parameters, animated queue, Gantt
- * timeline, statistics / jobs / token log) and the compare tab, with a status line that says what to
- * press. Built once per language; switching language builds a new one over the same models.
+ * timeline, statistics / jobs / token log), the compare tab and the experiments tab, with a status line
+ * that says what to press. Built once per language; switching language builds a new one over the same
+ * models, so a sweep in progress keeps running.
  */
 public final class MainWindow {
 
     private static final double MAX_MOTION_MS = 320;
     private static final double MIN_MOTION_MS = 40;
+    private static final KeyActions NO_KEYS = new KeyActions() {
+        @Override
+        public void togglePlay() {
+        }
+
+        @Override
+        public void stepForward() {
+        }
+
+        @Override
+        public void stepBack() {
+        }
+
+        @Override
+        public void reset() {
+        }
+    };
 
     private final PlaybackModel playback;
     private final CompareModel compare;
@@ -59,9 +79,11 @@ public final class MainWindow {
     private final GanttPngExport export;
     private final TabPane tabs = new TabPane();
     private final Tab compareTab;
+    private final Tab experimentsTab;
     private TabPane details;
 
-    public MainWindow(PlaybackModel playback, CompareModel compare, Messages messages, Consumer<Locale> language) {
+    public MainWindow(PlaybackModel playback, CompareModel compare, ExperimentsModel experiments, Messages messages,
+            Consumer<Locale> language) {
         this.playback = playback;
         this.compare = compare;
         this.messages = messages;
@@ -86,7 +108,14 @@ public final class MainWindow {
                 compare.pause();
             }
         });
-        tabs.getTabs().addAll(run, compareTab);
+        experimentsTab = new Tab(messages.get("tab.experiments"), new ExperimentsView(experiments, messages));
+        experimentsTab.setId("experimentsTab");
+        experimentsTab.setOnSelectionChanged(e -> {
+            if (experimentsTab.isSelected()) {
+                playback.pause();
+            }
+        });
+        tabs.getTabs().addAll(run, compareTab, experimentsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(menus(language));
         root.setCenter(tabs);
@@ -197,8 +226,14 @@ public final class MainWindow {
         return export;
     }
 
-    /** What the playback keys act on: the compared runs in the compare tab, the main run elsewhere. */
+    /**
+     * What the playback keys act on: the compared runs in the compare tab, nothing in the experiments tab
+     * (there is no playback to drive), the main run elsewhere.
+     */
     KeyActions keys() {
+        if (experimentsTab.isSelected()) {
+            return NO_KEYS;
+        }
         return compareTab.isSelected() ? KeyActions.of(compare) : KeyActions.of(playback);
     }
 
@@ -209,5 +244,10 @@ public final class MainWindow {
 
     public void showCompare(boolean show) {
         tabs.getSelectionModel().select(show ? compareTab : tabs.getTabs().get(0));
+    }
+
+    /** Shows the experiments tab, or the run tab. */
+    public void showExperiments(boolean show) {
+        tabs.getSelectionModel().select(show ? experimentsTab : tabs.getTabs().get(0));
     }
 }

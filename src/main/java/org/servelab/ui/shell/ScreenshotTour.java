@@ -6,14 +6,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableView;
 
+import org.servelab.ui.experiments.ExperimentsModel;
+import org.servelab.ui.experiments.SweepState;
 import org.servelab.ui.files.TraceFiles;
 import org.servelab.ui.model.PlaybackModel;
 
 /**
  * {@code --screenshots=DIR}: regenerates the screenshot set: the main window mid-way through
- * Figure 6(c) (English and Chinese), its token log and job table at the end, the compare view, the 99-job dataset run and an exported Gantt
- * chart. Exits 0 when all were written, 1 otherwise.
+ * Figure 6(c) (English and Chinese), its token log and job table at the end, the compare view, a small
+ * sweep in the experiments tab once it has finished (English and Chinese), the 99-job dataset run and an
+ * exported Gantt chart. Exits 0 when all were written, 1 otherwise.
  */
 final class ScreenshotTour {
 
@@ -58,6 +65,48 @@ final class ScreenshotTour {
                     app.compare().seek(5);
                 })
                 .then(SETTLE_MS, () -> shot("compare-fcfs-vs-skip-join.png"))
+                .then(0, this::startSweep)
+                .then(0, () -> whenSweepEnds(this::afterSweep))
+                .start();
+    }
+
+    /** Three policies over five loads (the last overloaded), three seeds each: 45 runs of 2000 jobs. */
+    private void startSweep() {
+        app.window().showExperiments(true);
+        ExperimentsModel m = app.experiments();
+        m.form().fill("fcfs,skip-join-mlfq,srpt", "4", "2", "0.3:1.1:0.2", "1", "3", "2000");
+        if (!m.run()) {
+            throw new IllegalStateException("the sweep did not start: " + m.errorProperty().get());
+        }
+    }
+
+    private void whenSweepEnds(Runnable next) {
+        ReadOnlyObjectProperty<SweepState> state = app.experiments().stateProperty();
+        if (!state.get().busy()) {
+            next.run();
+            return;
+        }
+        state.addListener(new ChangeListener<SweepState>() {
+            @Override
+            public void changed(ObservableValue<? extends SweepState> o, SweepState before, SweepState now) {
+                if (!now.busy()) {
+                    state.removeListener(this);
+                    next.run();
+                }
+            }
+        });
+    }
+
+    private void afterSweep() {
+        PlaybackModel p = app.playback();
+        new Sequence(this::fail)
+                .then(0, this::scrollToTheOverloadedRuns)
+                .then(SETTLE_MS, () -> shot("experiments-sweep.png"))
+                .then(0, () -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE))
+                .then(SETTLE_MS, () -> app.window().showExperiments(true))
+                .then(0, this::scrollToTheOverloadedRuns)
+                .then(SETTLE_MS, () -> shot("experiments-sweep-zh.png"))
+                .then(0, () -> app.switchLanguage(Locale.ENGLISH))
                 .then(0, () -> {
                     app.window().showCompare(false);
                     p.loadTrace(TraceFiles.load(DATASET));
@@ -68,6 +117,12 @@ final class ScreenshotTour {
                         dir.resolve("gantt-export-99-jobs.png")))
                 .then(0, () -> finish(0))
                 .start();
+    }
+
+    /** The table's last rows: the heaviest non-overloaded load, then the flagged overloaded one. */
+    private void scrollToTheOverloadedRuns() {
+        TableView<?> table = (TableView<?>) app.scene().lookup("#sweepTable");
+        table.scrollTo(Math.max(0, table.getItems().size() - 16));
     }
 
     private void shot(String name) throws IOException {

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.servelab.policy.Accounting;
+import org.servelab.ui.experiments.ExperimentsModel;
+import org.servelab.ui.experiments.SweepState;
 import org.servelab.ui.files.TraceFiles;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.PlaybackModel;
@@ -195,5 +198,22 @@ class MainWindowTest {
         assertThat(app.window().queue().placement("J2")).as("the new window follows the same model")
                 .isEqualTo("Q2#1");
         assertThat(tokenOrder(robot)).isEqualTo("J2·1");
+    }
+
+    @Test
+    void theExperimentsTabKeepsItsSweepAcrossALanguageSwitch(FxRobot robot) throws Exception {
+        robot.clickOn("Experiments");
+        assertThat(robot.lookup("#experimentsView").tryQuery()).isPresent();
+        ExperimentsModel experiments = app.experiments();
+        robot.interact(() -> {
+            experiments.form().fill("fcfs,skip-join-mlfq", "4", "2", "0.5:0.9:0.1", "1", "3", "500");
+            experiments.run();
+            app.switchLanguage(Locale.SIMPLIFIED_CHINESE);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> experiments.stateProperty().get() == SweepState.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("实验");
+        assertThat(robot.lookup("#sweepTable").queryAs(TableView.class).getItems()).hasSize(30);
+        assertThat(robot.lookup("#progressLabel").queryAs(Label.class).getText()).isEqualTo("30 / 30 次运行");
     }
 }

@@ -1,0 +1,56 @@
+package org.servelab.ui.experiments;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.servelab.experiment.NumberText;
+import org.servelab.experiment.SweepRow;
+
+/**
+ * The live chart's lines: mean JCT against the swept load (or rate), one line per policy configuration (and
+ * per CV when the rows have several), each point the mean over the seeds finished so far. Overloaded rows
+ * are left out, as in the sweep's figures: their JCTs grow with the number of jobs.
+ */
+final class JctCurves {
+
+    /** One line: its name and its points, {@code {x, mean JCT}}, by ascending x. */
+    record Curve(String name, List<double[]> points) {
+    }
+
+    private JctCurves() {
+    }
+
+    /** The lines, in the order their first row appears. */
+    static List<Curve> of(List<SweepRow> rows) {
+        Set<Double> cvs = new HashSet<>();
+        rows.forEach(r -> cvs.add(r.cv()));
+        Map<String, TreeMap<Double, double[]>> sums = new LinkedHashMap<>();
+        for (SweepRow r : rows) {
+            String name = name(r, cvs.size() > 1);
+            TreeMap<Double, double[]> line = sums.computeIfAbsent(name, k -> new TreeMap<>());
+            if (r.overloaded()) {
+                continue;
+            }
+            double[] s = line.computeIfAbsent(r.x(), k -> new double[2]);
+            s[0] += r.summary().averageJct();
+            s[1]++;
+        }
+        List<Curve> out = new ArrayList<>();
+        sums.forEach((name, line) -> {
+            List<double[]> pts = new ArrayList<>();
+            line.forEach((x, s) -> pts.add(new double[] {x, s[0] / s[1]}));
+            out.add(new Curve(name, pts));
+        });
+        return out;
+    }
+
+    private static String name(SweepRow r, boolean withCv) {
+        String config = r.config().isMlfq() ? r.config().label() : r.config().policy();
+        return withCv ? config + ", CV " + NumberText.of(r.cv()) : config;
+    }
+}
