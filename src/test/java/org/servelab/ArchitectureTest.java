@@ -49,7 +49,7 @@ class ArchitectureTest {
                         "org.servelab.ui.gantt..", "org.servelab.ui.histogram..", "org.servelab.ui.export..",
                         "org.servelab.ui.compare..", "org.servelab.ui.stats..", "org.servelab.ui.tokens..",
                         "org.servelab.ui.playback..", "org.servelab.ui.parameters..", "org.servelab.ui.files..",
-                        "org.servelab.ui.timeline..")
+                        "org.servelab.ui.timeline..", "org.servelab.ui.experiments..", "org.servelab.ui.plot..")
                 .because("views depend on the model, never the other way round");
         rule.check(classes);
     }

@@ -51,23 +51,6 @@ public final class MainWindow {
 
     private static final double MAX_MOTION_MS = 320;
     private static final double MIN_MOTION_MS = 40;
-    private static final KeyActions NO_KEYS = new KeyActions() {
-        @Override
-        public void togglePlay() {
-        }
-
-        @Override
-        public void stepForward() {
-        }
-
-        @Override
-        public void stepBack() {
-        }
-
-        @Override
-        public void reset() {
-        }
-    };
 
     private final PlaybackModel playback;
     private final CompareModel compare;
@@ -230,9 +213,10 @@ public final class MainWindow {
      * What the playback keys act on: the compared runs in the compare tab, nothing in the experiments tab
      * (there is no playback to drive), the main run elsewhere.
      */
+    /** The playback the keys drive in the tab showing, or {@code null} where keys keep their usual meaning. */
     KeyActions keys() {
         if (experimentsTab.isSelected()) {
-            return NO_KEYS;
+            return null;
         }
         return compareTab.isSelected() ? KeyActions.of(compare) : KeyActions.of(playback);
     }

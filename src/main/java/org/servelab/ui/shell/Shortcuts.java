@@ -10,7 +10,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Space plays or pauses, Right steps forward, Left steps back, Home resets, in the tab that is
- * showing; not while typing.
+ * showing; not while typing, and not in a tab without playback (there Space ticks a check box).
  */
 final class Shortcuts {
 
@@ -24,6 +24,9 @@ final class Shortcuts {
                 return;
             }
             KeyActions playback = target.get();
+            if (playback == null) {
+                return;
+            }
             switch (e.getCode()) {
                 case SPACE:
                     playback.togglePlay();

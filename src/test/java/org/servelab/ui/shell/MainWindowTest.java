@@ -216,4 +216,16 @@ class MainWindowTest {
         assertThat(robot.lookup("#sweepTable").queryAs(TableView.class).getItems()).hasSize(30);
         assertThat(robot.lookup("#progressLabel").queryAs(Label.class).getText()).isEqualTo("30 / 30 次运行");
     }
+
+    @Test
+    void spaceTicksACheckBoxInTheExperimentsTabInsteadOfPlaying(FxRobot robot) {
+        robot.clickOn("Experiments");
+        javafx.scene.control.CheckBox mlfq = robot.lookup("#policy-mlfq").queryAs(javafx.scene.control.CheckBox.class);
+        boolean before = mlfq.isSelected();
+        robot.interact(mlfq::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mlfq.isSelected()).as("space toggles the focused check box").isEqualTo(!before);
+        assertThat(app.playback().playingProperty().get()).as("the hidden run tab does not play").isFalse();
+    }
 }
