@@ -47,14 +47,17 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         return jobs.get(index);
     }
 
-    /** The same jobs with the given arrival times (one per job, in trace order). */
+    /**
+     * The same jobs with the given arrival times (one per job, in trace order), rounded to the
+     * {@link TimeGrid} as every simulated time is, so that a written trace shows the times it runs with.
+     */
     public Trace withArrivals(double[] arrivals) {
         if (arrivals.length != jobs.size()) {
             throw new IllegalArgumentException("need " + jobs.size() + " arrival times, got " + arrivals.length);
         }
         List<Job> out = new ArrayList<>(jobs.size());
         for (int i = 0; i < arrivals.length; i++) {
-            out.add(jobs.get(i).withArrival(arrivals[i]));
+            out.add(jobs.get(i).withArrival(TimeGrid.snap(arrivals[i])));
         }
         return new Trace(name, timeUnit, out, true);
     }
