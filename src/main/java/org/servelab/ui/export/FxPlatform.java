@@ -36,10 +36,8 @@ public final class FxPlatform {
         if (started) {
             return;
         }
-        if (!hasDisplay() && System.getProperty("glass.platform") == null && monocleAvailable()) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
+        if (!hasDisplay()) {
+            useHeadlessGlass();
         }
         STARTUP_LOG.setLevel(Level.SEVERE);
         try {
@@ -55,8 +53,27 @@ public final class FxPlatform {
         started = true;
     }
 
+    /**
+     * Renders without a display, through Monocle's headless glass and the software pipeline, unless a
+     * glass was chosen already. Call before the toolkit starts.
+     *
+     * @return whether the headless glass is (or already was) selected
+     */
+    public static boolean useHeadlessGlass() {
+        if (System.getProperty("glass.platform") != null) {
+            return "Monocle".equals(System.getProperty("glass.platform"));
+        }
+        if (!monocleAvailable()) {
+            return false;
+        }
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        return true;
+    }
+
     /** Whether an X11 or Wayland display is named in the environment. */
-    static boolean hasDisplay() {
+    public static boolean hasDisplay() {
         return nonBlank(System.getenv("DISPLAY")) || nonBlank(System.getenv("WAYLAND_DISPLAY"));
     }
 

@@ -10,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.servelab.ui.experiments.ExperimentsModel;
+import org.servelab.ui.export.FxPlatform;
 import org.servelab.ui.files.TraceFiles;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.CompareModel;
@@ -36,6 +37,15 @@ public final class App extends Application {
     /** Opens the window with these window options and returns when it closes. */
     public static void launchWindow(String[] args) {
         STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
+        if (!FxPlatform.hasDisplay() && System.getProperty("glass.platform") == null) {
+            boolean toFiles = java.util.Arrays.stream(args)
+                    .anyMatch(a -> a.startsWith("--snapshot=") || a.startsWith("--screenshots="));
+            if (!toFiles || !FxPlatform.useHeadlessGlass()) {
+                System.err.println("servelab: no display to open the window on (DISPLAY is not set): run it under "
+                        + "'xvfb-run -a', or give a command, e.g. 'servelab run --help'");
+                System.exit(1);
+            }
+        }
         Application.launch(App.class, args);
     }
 
