@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 import org.servelab.workload.TimeUnit;
+import org.servelab.workload.Variates;
 
 /**
  * A Gamma renewal process, the arrival model of the FastServe paper: gaps between arrivals are independent
@@ -38,7 +39,7 @@ public record GammaArrivals(double jobsPerSecond, double cv, long seed) implemen
         double scale = meanGap / shape;
         SplittableRandom random = new SplittableRandom(seed);
         for (int k = 1; k < n; k++) {
-            t[k] = t[k - 1] + scale * GammaSampler.gamma(shape, random);
+            t[k] = t[k - 1] + scale * Variates.gamma(shape, random);
         }
         return t;
     }

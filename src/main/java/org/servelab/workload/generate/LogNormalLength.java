@@ -2,6 +2,8 @@ package org.servelab.workload.generate;
 
 import java.util.SplittableRandom;
 
+import org.servelab.workload.Variates;
+
 /**
  * Lengths whose logarithm is normal: {@code round(exp(mu + sigma Z))}, kept within {@code 1..max}, with
  * {@code mu = ln(mean) - sigma^2 / 2} so that the unrounded mean is the one asked for. {@code sigma} is the
@@ -32,7 +34,7 @@ public record LogNormalLength(double mean, double sigma, int max) implements Len
     @Override
     public int sample(SplittableRandom random) {
         double mu = Math.log(mean) - sigma * sigma / 2;
-        double x = Math.exp(mu + sigma * Gaussian.next(random));
+        double x = Math.exp(mu + sigma * Variates.normal(random));
         return (int) Math.max(1, Math.min(max, Math.rint(x)));
     }
 

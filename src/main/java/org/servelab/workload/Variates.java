@@ -1,4 +1,4 @@
-package org.servelab.workload.arrival;
+package org.servelab.workload;
 
 import java.util.SplittableRandom;
 
@@ -7,16 +7,16 @@ import java.util.SplittableRandom;
  * from {@code RandomGenerator.nextGaussian}) so that the numbers, and so every generated trace, stay the
  * same on every JDK.
  */
-final class GammaSampler {
+public final class Variates {
 
-    private GammaSampler() {
+    private Variates() {
     }
 
     /**
      * A Gamma(shape, 1) variate: Marsaglia and Tsang's squeeze method for shape &ge; 1, and for shape &lt; 1
      * the boost {@code Gamma(shape + 1) * U^(1/shape)}.
      */
-    static double gamma(double shape, SplittableRandom random) {
+    public static double gamma(double shape, SplittableRandom random) {
         if (shape < 1) {
             double u = 1.0 - random.nextDouble();
             return gamma(shape + 1, random) * Math.pow(u, 1.0 / shape);
@@ -40,7 +40,7 @@ final class GammaSampler {
     }
 
     /** A standard normal variate by the polar method (the second variate of the pair is dropped). */
-    static double normal(SplittableRandom random) {
+    public static double normal(SplittableRandom random) {
         while (true) {
             double a = 2.0 * random.nextDouble() - 1.0;
             double b = 2.0 * random.nextDouble() - 1.0;
