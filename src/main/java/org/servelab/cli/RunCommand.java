@@ -103,7 +103,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<RunResult> results = new ArrayList<>();
         for (SchedulingPolicy p : policies) {
-            EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name()),
+            boolean console = tokenLog instanceof PrintWriter;
+            EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name(), console),
                     events == null ? null : new EventLogSink(events, trace, p.name()));
             results.add(engine.run(trace, p, sink));
         }

@@ -19,10 +19,14 @@ final class TokenLogSink implements EventSink {
     private final TimedTrace trace;
     private final String policy;
 
-    TokenLogSink(Writer out, TimedTrace trace, String policy) {
+    private final boolean live;
+
+    /** @param live flush every line (the console, so that a real-time run shows tokens as they are made) */
+    TokenLogSink(Writer out, TimedTrace trace, String policy, boolean live) {
         this.out = out;
         this.trace = trace;
         this.policy = policy;
+        this.live = live;
     }
 
     @Override
@@ -32,6 +36,9 @@ final class TokenLogSink implements EventSink {
             try {
                 out.write(policy + "," + Csv.num(t.time()) + "," + Csv.text(trace.id(t.job())) + "," + t.token()
                         + ",Q" + (t.level() + 1) + "\n");
+                if (live) {
+                    out.flush();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
