@@ -127,6 +127,10 @@ final class ScreenshotTour {
 
     private void shot(String name) throws IOException {
         Path out = dir.resolve(name);
+        // a freshly built window (after a language switch) may not have had its first canvas pulse yet
+        app.scene().getRoot().applyCss();
+        app.scene().getRoot().layout();
+        app.window().queue().frame(System.nanoTime());
         WindowSnapshot.write(app.scene(), out);
         System.out.println("servelab: wrote " + out);
     }

@@ -228,4 +228,34 @@ class MainWindowTest {
         assertThat(mlfq.isSelected()).as("space toggles the focused check box").isEqualTo(!before);
         assertThat(app.playback().playingProperty().get()).as("the hidden run tab does not play").isFalse();
     }
+
+    /** Distinct colours in a snapshot of the queue view: a painted view has lanes, chips and text. */
+    static long queueColours(FxRobot robot) {
+        javafx.scene.Node view = robot.lookup("#queueView").query();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> shot.set(view.snapshot(null, null)));
+        javafx.scene.image.PixelReader px = shot.get().getPixelReader();
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < shot.get().getHeight(); y += 3) {
+            for (int x = 0; x < shot.get().getWidth(); x += 3) {
+                colours.add(px.getArgb(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    void theQueueViewIsPaintedAfterALanguageSwitch(FxRobot robot) throws Exception {
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        long before = queueColours(robot);
+        assertThat(before).as("colours before the switch").isGreaterThan(10);
+        robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(queueColours(robot)).as("colours after the switch").isGreaterThan(10);
+    }
 }
