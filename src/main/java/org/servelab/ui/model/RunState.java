@@ -101,13 +101,17 @@ final class RunState {
         }
     }
 
-    /** Moves the clock forward: arrivals enter the buffer, the running job makes its tokens. */
+    /**
+     * Moves the clock forward (arrivals enter the buffer) and lets the running job make its tokens up
+     * to the clock. The running job's tokens are counted even when the clock is already past {@code t}:
+     * while playing, a frame may show a time the engine's events have not reached yet, and an event that
+     * arrives later (a new dispatch, say) must find the previous dispatch's tokens counted.
+     */
     void advance(double t) {
-        if (t <= now) {
-            return;
+        if (t > now) {
+            now = t;
+            admitArrivals();
         }
-        now = t;
-        admitArrivals();
         if (slotJob < 0) {
             return;
         }
@@ -124,8 +128,9 @@ final class RunState {
             tokenLog.currentDone(slotDone);
             dirty.set(slotJob);
         }
-        if (slotDone == slotCount && tokens[slotJob] < trace.outputTokens(slotJob)) {
-            // the slice is over and the job is not done: it is back at the head of its level
+        if (slotDone != before && slotDone == slotCount && tokens[slotJob] < trace.outputTokens(slotJob)) {
+            // the slice has just ended and the job is not done: it is back at the head of its level
+            // (until the event that demotes it, if any, moves it on)
             moveTo(slotJob, slotLevel, true);
         }
     }
