@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -46,6 +47,7 @@ final class CompareColumn extends VBox {
         accounting.setOnAction(e -> model.setColumn(index, policy.getValue(), accounting.getValue()));
         Button remove = new Button("×");
         remove.setFocusTraversable(false);
+        remove.setTooltip(new Tooltip(messages.get("compare.remove")));
         remove.setDisable(model.columns().size() <= 2);
         remove.setOnAction(e -> model.removeColumn(index));
         HBox header = new HBox(4, policy, accounting, remove);

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -47,9 +48,12 @@ public final class CompareView extends BorderPane {
 
     private HBox controls() {
         Button reset = button("compareResetButton", "↺", () -> model.seek(0));
+        reset.setTooltip(new Tooltip(messages.get("playback.reset")));
         Button play = button("comparePlayButton", "▶", model::togglePlay);
+        play.setTooltip(new Tooltip(messages.get("playback.play")));
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("❚❚").otherwise("▶"));
         Button step = button("compareStepButton", "▮▶", model::stepForward);
+        step.setTooltip(new Tooltip(messages.get("playback.stepForward")));
         Slider time = new Slider(0, 1, 0);
         time.setId("compareTimeSlider");
         time.setFocusTraversable(false);
@@ -60,11 +64,16 @@ public final class CompareView extends BorderPane {
                 model.seek(b.doubleValue());
             }
         });
-        WeakListeners.on(time, model.timeProperty(), () -> {
+        Runnable follow = () -> {
             updating = true;
-            time.setValue(model.timeProperty().get());
-            updating = false;
-        });
+            try {
+                time.setValue(model.timeProperty().get());
+            } finally {
+                updating = false;
+            }
+        };
+        WeakListeners.on(time, model.timeProperty(), follow);
+        follow.run();
         Label label = new Label();
         label.setId("compareTimeLabel");
         label.textProperty().bind(Bindings.createStringBinding(() -> messages.format("playback.time",

@@ -1,6 +1,8 @@
 package org.servelab.ui.experiments;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +27,18 @@ final class JctCurves {
     private JctCurves() {
     }
 
-    /** The lines, in the order their first row appears. */
+    /**
+     * The lines, in grid order (by the smallest grid index among their rows), so that a line keeps its
+     * place, and so its colour, whatever order the runs finish in.
+     */
     static List<Curve> of(List<SweepRow> rows) {
         Set<Double> cvs = new HashSet<>();
         rows.forEach(r -> cvs.add(r.cv()));
         Map<String, TreeMap<Double, double[]>> sums = new LinkedHashMap<>();
+        Map<String, Integer> first = new HashMap<>();
         for (SweepRow r : rows) {
             String name = name(r, cvs.size() > 1);
+            first.merge(name, r.index(), Math::min);
             TreeMap<Double, double[]> line = sums.computeIfAbsent(name, k -> new TreeMap<>());
             if (r.overloaded()) {
                 continue;
@@ -46,6 +53,7 @@ final class JctCurves {
             line.forEach((x, s) -> pts.add(new double[] {x, s[0] / s[1]}));
             out.add(new Curve(name, pts));
         });
+        out.sort(Comparator.comparingInt(c -> first.get(c.name())));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package org.servelab.ui.experiments;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,8 @@ final class LiveJctChart extends LineChart<Number, Number> {
         String unit = rows.isEmpty() ? "ms" : rows.get(0).timeUnit();
         getYAxis().setLabel(messages.format("experiments.chart.y", unit));
         Set<String> seen = new HashSet<>();
-        for (JctCurves.Curve c : JctCurves.of(rows)) {
+        List<JctCurves.Curve> curves = JctCurves.of(rows);
+        for (JctCurves.Curve c : curves) {
             seen.add(c.name());
             XYChart.Series<Number, Number> s = series.computeIfAbsent(c.name(), this::newSeries);
             ObservableList<XYChart.Data<Number, Number>> data = FXCollections.observableArrayList();
@@ -69,6 +71,23 @@ final class LiveJctChart extends LineChart<Number, Number> {
             }
             return false;
         });
+        keepGridOrder(curves);
+    }
+
+    /**
+     * A line that appears before lines already drawn (its runs finished later) moves to its place in
+     * grid order; the chart colours lines by their order, so every line is then re-added to keep the
+     * colours those of a chart drawn from all the rows at once.
+     */
+    private void keepGridOrder(List<JctCurves.Curve> curves) {
+        List<XYChart.Series<Number, Number>> ordered = new ArrayList<>();
+        for (JctCurves.Curve c : curves) {
+            ordered.add(series.get(c.name()));
+        }
+        if (!ordered.equals(getData())) {
+            getData().clear();
+            getData().addAll(ordered);
+        }
     }
 
     private XYChart.Series<Number, Number> newSeries(String name) {

@@ -24,7 +24,7 @@ final class SweepTable extends TableView<SweepRow> {
         setItems(new SortedList<>(model.rows(), Comparator.comparingInt(SweepRow::index)));
         setFixedCellSize(22);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new javafx.scene.control.Label(""));
+        setPlaceholder(new javafx.scene.control.Label(messages.get("experiments.empty")));
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SweepRow row, boolean empty) {

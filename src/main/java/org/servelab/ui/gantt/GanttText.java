@@ -92,7 +92,10 @@ public final class GanttText {
         return get("gantt.now");
     }
 
-    /** A time for people: integers as integers, otherwise at most three significant decimals. */
+    /**
+     * A time for people: integers as integers, otherwise at most three significant decimals; thousands
+     * grouped with commas, as in the statistics and the tables.
+     */
     public static String number(double v) {
         if (Double.isNaN(v)) {
             return "\u2013";
@@ -101,12 +104,12 @@ public final class GanttText {
             return v > 0 ? "\u221e" : "-\u221e";
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+            return String.format(Locale.ROOT, "%,d", (long) v);
         }
         double a = Math.abs(v);
         String s;
         if (a >= 100) {
-            s = String.format(Locale.ROOT, "%.1f", v);
+            s = String.format(Locale.ROOT, "%,.1f", v);
         } else if (a >= 1) {
             s = String.format(Locale.ROOT, "%.2f", v);
         } else {

@@ -50,6 +50,7 @@ public final class PlaybackBar extends HBox {
             }
         });
         WeakListeners.on(this, playback.run().timeProperty(), () -> follow(playback.run().getTime()));
+        follow(playback.run().getTime());
 
         Label time = new Label();
         time.setId("timeLabel");
@@ -63,18 +64,21 @@ public final class PlaybackBar extends HBox {
         speed.setId("speedSlider");
         speed.setFocusTraversable(false);
         speed.setPrefWidth(120);
+        speed.setTooltip(new Tooltip(messages.get("playback.speed.tip")));
         speed.valueProperty().addListener((o, a, b) -> playback.speedProperty().set(Math.pow(10, b.doubleValue())));
         WeakListeners.on(this, playback.speedProperty(),
                 () -> speed.setValue(Math.log10(playback.speedProperty().get())));
         Label speedLabel = new Label();
         speedLabel.setId("speedLabel");
         speedLabel.setMinWidth(90);
+        speedLabel.setTooltip(new Tooltip(messages.get("playback.speed.tip")));
         speedLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.format("playback.speed",
                 messages.number(playback.speedProperty().get()), playback.traceProperty().get().timeUnit().symbol()),
                 playback.speedProperty(), playback.traceProperty()));
 
-        getChildren().addAll(reset, back, play, forward, scrubber, time, new Label(messages.get("playback.speedTitle")),
-                speed, speedLabel);
+        Label speedTitle = new Label(messages.get("playback.speedTitle"));
+        speedTitle.setTooltip(new Tooltip(messages.get("playback.speed.tip")));
+        getChildren().addAll(reset, back, play, forward, scrubber, time, speedTitle, speed, speedLabel);
     }
 
     private void follow(double t) {

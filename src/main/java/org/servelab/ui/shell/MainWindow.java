@@ -210,10 +210,9 @@ public final class MainWindow {
     }
 
     /**
-     * What the playback keys act on: the compared runs in the compare tab, nothing in the experiments tab
-     * (there is no playback to drive), the main run elsewhere.
+     * What the playback keys act on: the compared runs in the compare tab, nothing ({@code null}: keys keep
+     * their usual meaning) in the experiments tab, where there is no playback to drive, the main run elsewhere.
      */
-    /** The playback the keys drive in the tab showing, or {@code null} where keys keep their usual meaning. */
     KeyActions keys() {
         if (experimentsTab.isSelected()) {
             return null;

@@ -4,14 +4,20 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
 
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.util.Duration;
 
 /**
  * Runs actions on the JavaFX thread one after another, each after a pause, so that the window can
- * lay out, animate and paint in between (screenshots, measurements).
+ * lay out, animate and paint in between (screenshots, measurements). The pause is wall time and at
+ * least {@link #MIN_PULSES} pulses: a slow pulse (a new window laid out, a font loaded for the first
+ * time) must not let the next action run before the canvases have painted what the last one did.
  */
 final class Sequence {
+
+    static final int MIN_PULSES = 3;
 
     /** An action that may fail. */
     interface Action {
@@ -39,7 +45,7 @@ final class Sequence {
             return;
         }
         PauseTransition pause = new PauseTransition(Duration.millis(next.pauseMillis()));
-        pause.setOnFinished(e -> {
+        pause.setOnFinished(e -> afterPulses(MIN_PULSES, () -> {
             try {
                 next.action().run();
             } catch (Exception ex) {
@@ -48,7 +54,21 @@ final class Sequence {
                 return;
             }
             start();
-        });
+        }));
         pause.play();
+    }
+
+    private static void afterPulses(int pulses, Runnable task) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= pulses) {
+                    stop();
+                    Platform.runLater(task);
+                }
+            }
+        }.start();
     }
 }

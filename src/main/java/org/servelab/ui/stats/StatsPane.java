@@ -3,6 +3,7 @@ package org.servelab.ui.stats;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,14 +25,16 @@ public final class StatsPane extends BorderPane {
         grid.setVgap(4);
         grid.setPadding(new Insets(8));
         int row = 0;
+        ObservableValue<String> unit = Bindings.createStringBinding(() -> model.getRecording() == null
+                ? "" : model.getRecording().trace().timeUnit().symbol(), model.recordingProperty());
         row = add(grid, row, messages, "stats.done", "doneValue", Bindings.createStringBinding(
-                () -> s.doneProperty().get() + " / " + s.totalProperty().get(), s.doneProperty(), s.totalProperty()));
-        row = add(grid, row, messages, "stats.meanJct", "meanJctValue", number(messages, s.meanJctProperty()));
-        row = add(grid, row, messages, "stats.p50", "p50Value", number(messages, s.p50Property()));
-        row = add(grid, row, messages, "stats.p90", "p90Value", number(messages, s.p90Property()));
-        row = add(grid, row, messages, "stats.p99", "p99Value", number(messages, s.p99Property()));
-        row = add(grid, row, messages, "stats.max", "maxValue", number(messages, s.maxProperty()));
-        add(grid, row, messages, "stats.meanTtft", "meanTtftValue", number(messages, s.meanTtftProperty()));
+                () -> s.doneProperty().get() + " / " + s.totalProperty().get(), s.doneProperty(), s.totalProperty()), null);
+        row = add(grid, row, messages, "stats.meanJct", "meanJctValue", number(messages, s.meanJctProperty()), unit);
+        row = add(grid, row, messages, "stats.p50", "p50Value", number(messages, s.p50Property()), unit);
+        row = add(grid, row, messages, "stats.p90", "p90Value", number(messages, s.p90Property()), unit);
+        row = add(grid, row, messages, "stats.p99", "p99Value", number(messages, s.p99Property()), unit);
+        row = add(grid, row, messages, "stats.max", "maxValue", number(messages, s.maxProperty()), unit);
+        add(grid, row, messages, "stats.meanTtft", "meanTtftValue", number(messages, s.meanTtftProperty()), unit);
         setLeft(grid);
         setCenter(histogram);
     }
@@ -41,14 +44,20 @@ public final class StatsPane extends BorderPane {
     }
 
     private static int add(GridPane grid, int row, Messages messages, String key, String id,
-                           ObservableValue<String> text) {
+                           ObservableValue<String> text, ObservableValue<String> unit) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add("stat-name");
         Label value = new Label();
         value.setId(id);
         value.getStyleClass().add("stat-value");
+        GridPane.setHalignment(value, HPos.RIGHT);
         value.textProperty().bind(text);
-        grid.addRow(row, name, value);
+        Label unitLabel = new Label();
+        unitLabel.getStyleClass().add("stat-unit");
+        if (unit != null) {
+            unitLabel.textProperty().bind(unit);
+        }
+        grid.addRow(row, name, value, unitLabel);
         return row + 1;
     }
 }

@@ -95,6 +95,8 @@ class ExperimentsViewTest {
 
     @Test
     void aSweepDefinedInTheFormFillsTheTableWithTheRunnersNumbers(FxRobot robot) throws Exception {
+        assertThat(((javafx.scene.control.Label) table(robot).getPlaceholder()).getText())
+                .as("the empty table says what to do").startsWith("No runs yet");
         SweepFormDriver form = smallSweep(robot);
         assertThat(form.label("runsLabel")).isEqualTo("12 runs: 2 policy configurations × 6 workload points");
         form.run();
@@ -117,6 +119,13 @@ class ExperimentsViewTest {
         double meanAtHalf = expected.rows().stream().filter(r -> r.config().policy().equals("fcfs") && r.load() == 0.5)
                 .mapToDouble(r -> r.summary().averageJct()).average().orElseThrow();
         assertThat(fcfs.get(0).getYValue().doubleValue()).as("mean over the two seeds").isEqualTo(meanAtHalf);
+        assertThat(chart.getData()).extracting(XYChart.Series::getName).as("lines in grid order")
+                .containsExactly("fcfs", "skip-join-mlfq (Q=4, r=2, q=auto)");
+        List<SweepRow> lastFirst = new ArrayList<>(expected.rows());
+        java.util.Collections.reverse(lastFirst);
+        assertThat(JctCurves.of(lastFirst)).extracting(JctCurves.Curve::name)
+                .as("grid order whatever order the runs finish in")
+                .containsExactly("fcfs", "skip-join-mlfq (Q=4, r=2, q=auto)");
     }
 
     @Test

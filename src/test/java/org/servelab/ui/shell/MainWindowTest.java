@@ -201,6 +201,28 @@ class MainWindowTest {
     }
 
     @Test
+    void theScrubberStaysAtTheCurrentTimeAcrossALanguageSwitch(FxRobot robot) {
+        step(robot, 3);
+        double t = playback().run().getTime();
+        assertThat(t).isPositive();
+        robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#timeSlider").queryAs(Slider.class).getValue()).isEqualTo(t);
+        assertThat(playback().run().getTime()).as("building the new bar does not seek").isEqualTo(t);
+    }
+
+    @Test
+    void timeColumnsAndStatisticsNameTheirUnit(FxRobot robot) {
+        TableView<?> jobs = robot.lookup("#jobTable").queryAs(TableView.class);
+        assertThat(jobs.getColumns()).extracting(c -> c.getText())
+                .containsExactly("Job", "Arrival (ms)", "Prefill (ms)", "Tokens", "Queue", "State", "JCT (ms)");
+        robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> zh = robot.lookup("#jobTable").queryAs(TableView.class);
+        assertThat(zh.getColumns().get(1).getText()).isEqualTo("到达（ms）");
+    }
+
+    @Test
     void theExperimentsTabKeepsItsSweepAcrossALanguageSwitch(FxRobot robot) throws Exception {
         robot.clickOn("Experiments");
         assertThat(robot.lookup("#experimentsView").tryQuery()).isPresent();
