@@ -58,7 +58,7 @@ class ExperimentsViewTest {
     @Start
     void start(Stage stage) {
         model = new ExperimentsModel(new PulseFrameClock(), 2);
-        stage.setScene(new Scene(new ExperimentsView(model, Messages.of(Locale.ENGLISH)), 1300, 900));
+        stage.setScene(new Scene(new ExperimentsView(model, Messages.of(Locale.ENGLISH)), 1280, 800));
         stage.show();
     }
 
