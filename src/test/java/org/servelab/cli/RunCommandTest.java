@@ -150,4 +150,16 @@ class RunCommandTest {
         assertThat(wrong.exitCode).isEqualTo(2);
         assertThat(wrong.err).contains("--cv");
     }
+
+    @Test
+    void resultsCsvHasOneColumnPerParameter() throws IOException {
+        Path csv = dir.resolve("results.csv");
+        Cli cli = Cli.run("run", "--trace", FIGURE_6, "--policy", "fcfs,skip-join-mlfq", "--results-csv", csv.toString());
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("trace,policy,queues,quantum,quantumRate,accounting,starveLimit,"
+                + "id,arrival,firstToken,finish,jct,ttft,outputTokens,serviceTime");
+        assertThat(lines).contains("figure-6c,fcfs,,,,,,J1,0,5,6,6,5,2,6",
+                "figure-6c,skip-join-mlfq,4,1,2,time,,J2,0,1,4,4,1,2,2");
+    }
 }

@@ -8,8 +8,11 @@ import org.servelab.metrics.RunResult;
 /** Per-job results as one tidy CSV table (one row per run and job), for spreadsheets and pandas. */
 public final class ResultsCsv {
 
-    public static final String HEADER =
-            "trace,policy,parameters,id,arrival,firstToken,finish,jct,ttft,outputTokens,serviceTime";
+    /** The policy parameters, one column each, empty where a policy has none (FCFS, SRPT). */
+    static final List<String> PARAMETERS = List.of("queues", "quantum", "quantumRate", "accounting", "starveLimit");
+
+    public static final String HEADER = "trace,policy," + String.join(",", PARAMETERS)
+            + ",id,arrival,firstToken,finish,jct,ttft,outputTokens,serviceTime";
 
     private ResultsCsv() {
     }
@@ -17,7 +20,7 @@ public final class ResultsCsv {
     public static String write(List<RunResult> runs) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (RunResult r : runs) {
-            String params = Csv.text(r.parameters().toString());
+            String params = parameterCells(r);
             for (JobResult j : r.jobs()) {
                 sb.append(Csv.text(r.trace())).append(',').append(r.policy()).append(',').append(params).append(',')
                         .append(Csv.text(j.id())).append(',')
@@ -28,5 +31,14 @@ public final class ResultsCsv {
             }
         }
         return sb.toString();
+    }
+
+    private static String parameterCells(RunResult r) {
+        java.util.StringJoiner cells = new java.util.StringJoiner(",");
+        for (String name : PARAMETERS) {
+            Object v = r.parameters().get(name);
+            cells.add(v instanceof Number ? Csv.num(((Number) v).doubleValue()) : v == null ? "" : Csv.text(v.toString()));
+        }
+        return cells.toString();
     }
 }
