@@ -81,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
             List<RunResult> results;
             try (Writer tokens = tokenTemp == null ? null : Files.newBufferedWriter(tokenTemp, StandardCharsets.UTF_8);
                  Writer events = eventsTemp == null ? null : Files.newBufferedWriter(eventsTemp, StandardCharsets.UTF_8)) {
-                results = runAll(trace, policies, engine, "-".equals(tokenLog) ? out : tokens, events);
+                results = runAll(trace, policies, engine, "-".equals(tokenLog) ? out : tokens, "-".equals(tokenLog), events);
             }
             printReport(out, trace, results);
             if (jsonTemp != null) {
@@ -97,13 +97,13 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static List<RunResult> runAll(TimedTrace trace, List<SchedulingPolicy> policies, Engine engine,
-                                          Writer tokenLog, Writer events) throws IOException, InterruptedException {
+                                          Writer tokenLog, boolean console, Writer events)
+            throws IOException, InterruptedException {
         if (tokenLog != null) {
             tokenLog.write(TokenLogSink.HEADER + "\n");
         }
         List<RunResult> results = new ArrayList<>();
         for (SchedulingPolicy p : policies) {
-            boolean console = tokenLog instanceof PrintWriter;
             EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name(), console),
                     events == null ? null : new EventLogSink(events, trace, p.name()));
             results.add(engine.run(trace, p, sink));

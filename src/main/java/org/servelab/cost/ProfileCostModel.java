@@ -76,18 +76,6 @@ public final class ProfileCostModel implements CostModel {
         return decodeFit;
     }
 
-    public double[] inputLengths() {
-        return inputLengths.clone();
-    }
-
-    public double[] measuredPrefill() {
-        return prefill.clone();
-    }
-
-    public double[] measuredDecode() {
-        return decode.clone();
-    }
-
     @Override
     public String toString() {
         return name + " (prefill " + prefillFit + ", decode " + decodeFit + ", points " + Arrays.toString(inputLengths) + ")";

@@ -2,7 +2,6 @@ package org.servelab.engine;
 
 import java.util.Arrays;
 
-import org.servelab.engine.event.EventLog;
 import org.servelab.engine.event.JobDispatched;
 import org.servelab.engine.event.SimEvent;
 import org.servelab.policy.SchedulingPolicy;
@@ -79,10 +78,6 @@ public final class Schedule {
             r.accept(e);
         }
         return r.build(trace, policy);
-    }
-
-    public static Schedule fromLog(TimedTrace trace, SchedulingPolicy policy, EventLog log) {
-        return fromEvents(trace, policy, log.events());
     }
 
     /** Collects the slices of a run; pass it as the run's sink. */

@@ -18,10 +18,6 @@ final class Watermark {
         notifyAll();
     }
 
-    synchronized double value() {
-        return value;
-    }
-
     /** Waits until the watermark is above {@code t} and returns it. */
     synchronized double awaitAbove(double t) throws InterruptedException {
         while (!(value > t)) {

@@ -242,9 +242,4 @@ public final class MlfqPolicy implements SchedulingPolicy {
     public int levelOf(int job) {
         return level == null ? -1 : level[job];
     }
-
-    /** The jobs waiting in a level, head first (for views and tests). */
-    public int[] queueContents(int lvl) {
-        return queues[lvl].toArray();
-    }
 }

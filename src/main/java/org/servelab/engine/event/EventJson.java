@@ -3,9 +3,7 @@ package org.servelab.engine.event;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.servelab.workload.TimedTrace;
@@ -58,18 +56,5 @@ public final class EventJson {
             sb.append(toJson(e, trace).toString()).append('\n');
         }
         return sb.toString();
-    }
-
-    /** A pretty-printed array, for golden files meant to be read. */
-    public static String array(List<SimEvent> events, TimedTrace trace) {
-        ArrayNode arr = MAPPER.createArrayNode();
-        for (SimEvent e : events) {
-            arr.add(toJson(e, trace));
-        }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(arr) + "\n";
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

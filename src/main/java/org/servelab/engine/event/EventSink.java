@@ -49,20 +49,4 @@ public interface EventSink {
             }
         };
     }
-
-    /** The same sink without per-iteration events. */
-    default EventSink withoutIterations() {
-        EventSink self = this;
-        return new EventSink() {
-            @Override
-            public void accept(SimEvent event) {
-                self.accept(event);
-            }
-
-            @Override
-            public boolean wantsIterations() {
-                return false;
-            }
-        };
-    }
 }
