@@ -10,7 +10,14 @@ public interface Engine {
 
     RunResult run(TimedTrace trace, SchedulingPolicy policy, EventSink sink) throws InterruptedException;
 
+    /** Runs a trace on the batching core (docs/batching.md). */
+    RunResult run(TimedTrace trace, BatchSetup setup, EventSink sink) throws InterruptedException;
+
     default RunResult run(TimedTrace trace, SchedulingPolicy policy) throws InterruptedException {
         return run(trace, policy, EventSink.NONE);
+    }
+
+    default RunResult run(TimedTrace trace, BatchSetup setup) throws InterruptedException {
+        return run(trace, setup, EventSink.NONE);
     }
 }

@@ -30,7 +30,12 @@ import org.servelab.workload.TimedTrace;
  * {@link #execute} on its inference thread and the rest on its scheduler thread, handing the job over
  * in between. Both therefore emit the same events and compute every time with the same arithmetic.
  */
-final class SimulationCore implements JobView {
+final class SimulationCore implements JobView, RunCore<SimulationCore.Work> {
+
+    /** A dispatch and the number of iterations planned for it. */
+    record Work(Dispatch dispatch, int iterations) {
+    }
+
 
     private final TimedTrace trace;
     private final SchedulingPolicy policy;
@@ -43,7 +48,6 @@ final class SimulationCore implements JobView {
     private final double[] firstToken;
     private final double[] finish;
     private double now;
-    private int admitted;
     private int finished;
     private long decisions;
 
@@ -61,36 +65,50 @@ final class SimulationCore implements JobView {
         policy.start(this);
     }
 
-    double now() {
+    @Override
+    public double now() {
         return now;
     }
 
-    /** Moves the clock forward to an arrival when nothing is waiting. */
-    void advanceTo(double t) {
+    @Override
+    public void advanceTo(double t) {
         if (t < now) {
             throw new IllegalStateException("time cannot go back from " + now + " to " + t);
         }
         now = t;
     }
 
-    boolean done() {
+    @Override
+    public boolean done() {
         return finished == trace.size();
     }
 
-    int admittedCount() {
-        return admitted;
+    @Override
+    public void beforeAdmission() {
     }
 
-    void admit(int job) {
-        admitted++;
+    @Override
+    public void admit(int job) {
         if (events) {
             sink.accept(new JobArrived(trace.arrival(job), job));
         }
         policy.admit(job, now, observer);
     }
 
-    Dispatch decide() {
-        return policy.decide(now, observer);
+    @Override
+    public Work next(double nextArrival) {
+        Dispatch d = policy.decide(now, observer);
+        return d == null ? null : new Work(d, plan(d, nextArrival));
+    }
+
+    @Override
+    public void execute(Work w, Pacer pacer) throws InterruptedException {
+        execute(w.dispatch(), w.iterations(), pacer);
+    }
+
+    @Override
+    public void complete(Work w) {
+        complete(w.dispatch(), w.iterations());
     }
 
     /** How many iterations the dispatch runs, given the next arrival not yet admitted (+inf if none). */
@@ -160,7 +178,8 @@ final class SimulationCore implements JobView {
         policy.iterationsDone(d, count, elapsed, isFinished, now, observer);
     }
 
-    RunResult result() {
+    @Override
+    public RunResult result() {
         if (events) {
             sink.accept(new RunFinished(now, trace.size()));
         }

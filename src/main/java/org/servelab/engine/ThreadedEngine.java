@@ -36,9 +36,21 @@ public final class ThreadedEngine implements Engine {
         return start(trace, policy, sink, pacers.apply(trace)).await();
     }
 
+    @Override
+    public RunResult run(TimedTrace trace, BatchSetup setup, EventSink sink) throws InterruptedException {
+        return start(trace, setup, sink, pacers.apply(trace)).await();
+    }
+
     /** Starts a run on its three threads and returns at once. */
     public static ThreadedRun start(TimedTrace trace, SchedulingPolicy policy, EventSink sink, Pacer pacer) {
-        ThreadedRun run = new ThreadedRun(trace, policy, sink, pacer);
+        ThreadedRun run = new ThreadedRun(trace, new SimulationCore(trace, policy, sink), pacer);
+        run.start();
+        return run;
+    }
+
+    /** Starts a batching run on its three threads (the inference thread runs a whole batch per hand-off). */
+    public static ThreadedRun start(TimedTrace trace, BatchSetup setup, EventSink sink, Pacer pacer) {
+        ThreadedRun run = new ThreadedRun(trace, new BatchCore(trace, setup, sink), pacer);
         run.start();
         return run;
     }

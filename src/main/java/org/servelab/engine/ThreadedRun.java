@@ -14,8 +14,6 @@ import java.util.concurrent.TimeoutException;
 
 import org.servelab.engine.event.EventSink;
 import org.servelab.metrics.RunResult;
-import org.servelab.policy.Dispatch;
-import org.servelab.policy.SchedulingPolicy;
 import org.servelab.workload.TimedTrace;
 
 /**
@@ -32,23 +30,21 @@ import org.servelab.workload.TimedTrace;
 public final class ThreadedRun {
 
     private final TimedTrace trace;
-    private final SimulationCore core;
+    private final RunCore<Object> core;
     private final Pacer pacer;
     private final BlockingQueue<Integer> buffer = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Work> toInference = new ArrayBlockingQueue<>(1);
-    private final BlockingQueue<Work> fromInference = new ArrayBlockingQueue<>(1);
+    private final BlockingQueue<Object> toInference = new ArrayBlockingQueue<>(1);
+    private final BlockingQueue<Object> fromInference = new ArrayBlockingQueue<>(1);
     private final Watermark watermark;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final List<Thread> threads = new ArrayList<>(3);
 
-    private record Work(Dispatch dispatch, int iterations) {
-    }
+    private static final Object STOP = new Object();
 
-    private static final Work STOP = new Work(null, 0);
-
-    ThreadedRun(TimedTrace trace, SchedulingPolicy policy, EventSink sink, Pacer pacer) {
+    @SuppressWarnings("unchecked")
+    ThreadedRun(TimedTrace trace, RunCore<?> core, Pacer pacer) {
         this.trace = trace;
-        this.core = new SimulationCore(trace, policy, sink);
+        this.core = (RunCore<Object>) core;
         this.pacer = pacer;
         this.watermark = new Watermark(trace.arrival(trace.byArrival(0)));
         String id = trace.name() + "@" + Integer.toHexString(System.identityHashCode(this));
@@ -87,22 +83,25 @@ public final class ThreadedRun {
             while (!core.done()) {
                 double mark = watermark.awaitAbove(core.now());
                 buffer.drainTo(pending);
+                core.beforeAdmission();
                 while (!pending.isEmpty() && trace.arrival(pending.peekFirst()) <= core.now()) {
                     core.admit(pending.pollFirst());
                 }
-                Dispatch d = core.decide();
-                if (d == null) {
+                double nextArrival = pending.isEmpty() ? mark : trace.arrival(pending.peekFirst());
+                Object w = core.next(nextArrival);
+                if (w == null) {
                     if (pending.isEmpty()) {
+                        if (mark == Double.POSITIVE_INFINITY) {
+                            throw new IllegalStateException("nothing can run at t = " + core.now()
+                                    + " and nothing is left to arrive, but jobs are unfinished");
+                        }
                         pending.add(buffer.take());
                     }
                     core.advanceTo(trace.arrival(pending.peekFirst()));
                     continue;
                 }
-                double nextArrival = pending.isEmpty() ? mark : trace.arrival(pending.peekFirst());
-                int count = core.plan(d, nextArrival);
-                toInference.put(new Work(d, count));
-                Work back = fromInference.take();
-                core.complete(back.dispatch(), back.iterations());
+                toInference.put(w);
+                core.complete(fromInference.take());
             }
             toInference.put(STOP);
             result.complete(core.result());
@@ -116,11 +115,11 @@ public final class ThreadedRun {
     private void infer() {
         try {
             while (true) {
-                Work w = toInference.take();
+                Object w = toInference.take();
                 if (w == STOP) {
                     return;
                 }
-                core.execute(w.dispatch(), w.iterations(), pacer);
+                core.execute(w, pacer);
                 fromInference.put(w);
             }
         } catch (InterruptedException e) {

@@ -13,10 +13,17 @@ import java.util.Map;
  * @param parameters  the parameters, as written to results files (insertion ordered)
  * @param jobs        per-job results in trace order
  * @param summary     aggregates
- * @param decisions   scheduling decisions taken (dispatches)
+ * @param decisions   scheduling decisions taken (dispatches; iterations on the batching engine)
+ * @param serving     what a batching run adds (batch sizes, KV memory, TPOT, drops...), or null at batch size 1
  */
 public record RunResult(String trace, String timeUnit, String policy, String description,
-                        Map<String, Object> parameters, List<JobResult> jobs, Summary summary, long decisions) {
+                        Map<String, Object> parameters, List<JobResult> jobs, Summary summary, long decisions,
+                        ServingStats serving) {
+
+    public RunResult(String trace, String timeUnit, String policy, String description, Map<String, Object> parameters,
+                     List<JobResult> jobs, Summary summary, long decisions) {
+        this(trace, timeUnit, policy, description, parameters, jobs, summary, decisions, null);
+    }
 
     public RunResult {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));

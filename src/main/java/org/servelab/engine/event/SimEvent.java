@@ -14,7 +14,7 @@ package org.servelab.engine.event;
  */
 public sealed interface SimEvent
         permits JobArrived, JobJoinedQueue, JobDispatched, IterationStarted, TokenGenerated, JobDemoted,
-        JobPromoted, JobFinished, RunFinished {
+        JobPromoted, JobFinished, RunFinished, BatchStarted, JobPreempted, JobSwappedIn, JobDropped, JobTruncated {
 
     double time();
 

@@ -1,0 +1,150 @@
+package org.servelab.policy.batch;
+
+import java.util.Arrays;
+
+import org.servelab.cost.BatchShape;
+
+/**
+ * The work items of one iteration, as a policy builds them: each a job with a prefill chunk, a decode, or
+ * (static batching) a padding item. Reused from iteration to iteration; it is also the shape the cost
+ * model prices. Adding an item marks the job picked in the {@link BatchState}.
+ */
+public final class Batch implements BatchShape {
+
+    private final BatchState state;
+    private final double[] prefillTime;
+    private final double[] decodeTime;
+    private int size;
+    private int tokenTotal;
+    private int[] job = new int[16];
+    private int[] tokens = new int[16];
+    private int[] level = new int[16];
+    private int[] contextBefore = new int[16];
+    private byte[] kind = new byte[16];
+
+    /** A prefill chunk. */
+    public static final byte CHUNK = 0;
+    /** One decode step. */
+    public static final byte DECODE = 1;
+    /** A finished member of a static batch, still computed. */
+    public static final byte PADDING = 2;
+
+    /**
+     * @param prefillTime each job's whole-prefill time (per-job pricing)
+     * @param decodeTime  each job's decode time (per-job pricing)
+     */
+    public Batch(BatchState state, double[] prefillTime, double[] decodeTime) {
+        this.state = state;
+        this.prefillTime = prefillTime;
+        this.decodeTime = decodeTime;
+    }
+
+    /** Empties the batch for the next iteration. */
+    public void clear() {
+        size = 0;
+        tokenTotal = 0;
+        state.newBatch();
+    }
+
+    /** Adds the job's next work item: a chunk of {@code c} tokens while it is in prefill, else a decode. */
+    public void add(int j, int c, int lvl) {
+        add(j, state.inPrefill(j) ? c : 1, state.inPrefill(j) ? CHUNK : DECODE, lvl);
+    }
+
+    /** Adds a padding item (a finished member of a static batch). */
+    public void addPadding(int j, int lvl) {
+        add(j, 1, PADDING, lvl);
+    }
+
+    private void add(int j, int c, byte k, int lvl) {
+        if (size == job.length) {
+            int cap = size * 2;
+            job = Arrays.copyOf(job, cap);
+            tokens = Arrays.copyOf(tokens, cap);
+            level = Arrays.copyOf(level, cap);
+            contextBefore = Arrays.copyOf(contextBefore, cap);
+            kind = Arrays.copyOf(kind, cap);
+        }
+        job[size] = j;
+        tokens[size] = c;
+        level[size] = lvl;
+        contextBefore[size] = state.context(j);
+        kind[size] = k;
+        size++;
+        tokenTotal += c;
+        state.markPicked(j);
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** Tokens in the batch: chunks plus one per decode or padding item. */
+    public int tokenTotal() {
+        return tokenTotal;
+    }
+
+    public int job(int i) {
+        return job[i];
+    }
+
+    @Override
+    public int tokens(int i) {
+        return tokens[i];
+    }
+
+    public byte kind(int i) {
+        return kind[i];
+    }
+
+    public int level(int i) {
+        return level[i];
+    }
+
+    @Override
+    public boolean decode(int i) {
+        return kind[i] != CHUNK;
+    }
+
+    @Override
+    public int contextBefore(int i) {
+        return contextBefore[i];
+    }
+
+    @Override
+    public int promptTokens(int i) {
+        return state.prompt(job[i]);
+    }
+
+    @Override
+    public double prefillTime(int i) {
+        return prefillTime[job[i]];
+    }
+
+    @Override
+    public double decodeTime(int i) {
+        return decodeTime[job[i]];
+    }
+
+    /** A copy of the jobs, for events. */
+    public int[] jobs() {
+        return Arrays.copyOf(job, size);
+    }
+
+    public int[] tokenCounts() {
+        return Arrays.copyOf(tokens, size);
+    }
+
+    public byte[] kinds() {
+        return Arrays.copyOf(kind, size);
+    }
+
+    public int[] levels() {
+        return Arrays.copyOf(level, size);
+    }
+}

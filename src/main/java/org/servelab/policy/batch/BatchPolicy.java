@@ -1,0 +1,66 @@
+package org.servelab.policy.batch;
+
+import java.util.Map;
+
+import org.servelab.policy.QueueObserver;
+
+/**
+ * Decides what each iteration runs when several jobs share it (docs/batching.md). Like a batch-size-1
+ * policy it is a pure decision maker: it keeps its queues, is told about arrivals and finished
+ * iterations, and builds batches; it never reads a clock or emits events (queue moves go to the
+ * {@link QueueObserver}, memory moves through the {@link BatchState} to its observer).
+ *
+ * <p>At each iteration boundary the engine calls {@link #iterationDone} for the last batch (after booking
+ * its work in the state), {@link #remove} for jobs dropped by a timeout, {@link #admit} for each arrival,
+ * then {@link #build}.
+ */
+public interface BatchPolicy {
+
+    String name();
+
+    String describe();
+
+    /** Queue levels to display. */
+    int levels();
+
+    /** The quantum of a level, or NaN. */
+    double quantum(int level);
+
+    /** Resets the policy for a run over these jobs. */
+    void start(BatchState state);
+
+    void admit(int job, double now, QueueObserver observer);
+
+    /** Builds the next batch into {@code batch} (already cleared); leaves it empty when nothing can run. */
+    void build(Batch batch, double now, QueueObserver observer);
+
+    /**
+     * The batch ran for {@code elapsed}, ending at {@code now}; the state has booked its work and finished
+     * the jobs that made their last token (see {@link #holdsFinishedMembers}).
+     */
+    void iterationDone(Batch batch, double elapsed, double now, QueueObserver observer);
+
+    /** A waiting job was dropped; forget it. */
+    void remove(int job);
+
+    /**
+     * Whether a job that made its last token stays in the batch until the policy finishes it (static
+     * batching returns every response when the batch ends). The policy then calls
+     * {@code finisher} for each member at the batch's end.
+     */
+    default boolean holdsFinishedMembers() {
+        return false;
+    }
+
+    /** Jobs the policy finished in its last {@link #iterationDone} (static batching), else empty. */
+    default int[] finishedByPolicy() {
+        return new int[0];
+    }
+
+    /** The level a job is in, or -1. */
+    int levelOf(int job);
+
+    default Map<String, Object> parameters() {
+        return Map.of();
+    }
+}

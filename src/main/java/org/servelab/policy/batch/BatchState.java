@@ -1,0 +1,357 @@
+package org.servelab.policy.batch;
+
+import java.util.Arrays;
+
+/**
+ * The jobs of one batching run and their paged KV memory, shared by the engine (which books work and
+ * finishes jobs) and the policy (which reads progress, allocates blocks and preempts while it builds a
+ * batch). Jobs are trace indices. Token counts follow docs/batching.md: a job's prefill covers
+ * {@link #prefillTarget} tokens, the iteration completing it makes the next token, each decode one more.
+ */
+public final class BatchState {
+
+    static final byte PENDING = 0;
+    static final byte ACTIVE = 1;
+    static final byte FINISHED = 2;
+    static final byte DROPPED = 3;
+
+    private final BatchOptions options;
+    private final double[] arrival;
+    private final int[] prompt;
+    private final int[] output;
+    private final double[] soloPrefill;
+    private final double[] soloDecode;
+
+    private final int[] tokens;
+    private final int[] pre;
+    private final int[] done;
+    private final int[] context;
+    private final int[] blocks;
+    private final int[] swapped;
+    private final int[] preemptions;
+    private final byte[] status;
+    private final long[] pickedAt;
+
+    private final long capacity;
+    private final long swapCapacity;
+    private long used;
+    private long swapUsed;
+    private long movedThisIteration;
+    private long movedTotal;
+    private long preemptionsTotal;
+    private long iteration;
+    private MemoryObserver observer = MemoryObserver.NONE;
+
+    /**
+     * @param arrival     arrival times, trace order
+     * @param prompt      prompts for batching ({@code max(1, promptTokens)})
+     * @param output      output tokens after the cap
+     * @param soloPrefill cost of a batch holding only the job's whole first prefill
+     * @param soloDecode  cost of a batch holding only one decode of the job
+     */
+    public BatchState(BatchOptions options, double[] arrival, int[] prompt, int[] output, double[] soloPrefill,
+                      double[] soloDecode) {
+        this.options = options;
+        this.arrival = arrival;
+        this.prompt = prompt;
+        this.output = output;
+        this.soloPrefill = soloPrefill;
+        this.soloDecode = soloDecode;
+        int n = arrival.length;
+        this.tokens = new int[n];
+        this.pre = prompt.clone();
+        this.done = new int[n];
+        this.context = new int[n];
+        this.blocks = new int[n];
+        this.swapped = new int[n];
+        this.preemptions = new int[n];
+        this.status = new byte[n];
+        this.pickedAt = new long[n];
+        Arrays.fill(pickedAt, -1);
+        this.capacity = options.kvBlocks();
+        this.swapCapacity = options.swapBlocks();
+    }
+
+    public void observer(MemoryObserver o) {
+        this.observer = o;
+    }
+
+    public BatchOptions options() {
+        return options;
+    }
+
+    public int size() {
+        return arrival.length;
+    }
+
+    public double arrival(int job) {
+        return arrival[job];
+    }
+
+    public int prompt(int job) {
+        return prompt[job];
+    }
+
+    public int outputTokens(int job) {
+        return output[job];
+    }
+
+    public int tokensDone(int job) {
+        return tokens[job];
+    }
+
+    public int prefillTarget(int job) {
+        return pre[job];
+    }
+
+    public int prefillDone(int job) {
+        return done[job];
+    }
+
+    public boolean inPrefill(int job) {
+        return done[job] < pre[job];
+    }
+
+    /** Tokens of the job's next whole work item: its remaining prefill, or 1 decode. */
+    public int nextWork(int job) {
+        return inPrefill(job) ? pre[job] - done[job] : 1;
+    }
+
+    public int context(int job) {
+        return context[job];
+    }
+
+    public int blocks(int job) {
+        return blocks[job];
+    }
+
+    public int swappedBlocks(int job) {
+        return swapped[job];
+    }
+
+    public boolean isSwapped(int job) {
+        return swapped[job] > 0;
+    }
+
+    public int preemptions(int job) {
+        return preemptions[job];
+    }
+
+    public double soloPrefill(int job) {
+        return soloPrefill[job];
+    }
+
+    public double soloDecode(int job) {
+        return soloDecode[job];
+    }
+
+    /** Remaining service alone: the rest of the prefill (pro rata) plus the remaining decodes. */
+    public double remainingSoloService(int job) {
+        double prefill = 0;
+        if (inPrefill(job)) {
+            int c = pre[job] - done[job];
+            prefill = c == prompt[job] ? soloPrefill[job] : soloPrefill[job] * c / prompt[job];
+        }
+        int decodes = output[job] - tokens[job] - (inPrefill(job) ? 1 : 0);
+        return org.servelab.workload.TimeGrid.snap(prefill + decodes * soloDecode[job]);
+    }
+
+    public boolean isFinished(int job) {
+        return status[job] == FINISHED;
+    }
+
+    public boolean isActive(int job) {
+        return status[job] == ACTIVE;
+    }
+
+    /** Whether the job made its last token (static batches keep such members until the batch ends). */
+    public boolean madeAllTokens(int job) {
+        return tokens[job] == output[job];
+    }
+
+    // ---- memory ----------------------------------------------------------------------------
+
+    public boolean unlimited() {
+        return capacity < 0;
+    }
+
+    public long capacity() {
+        return capacity;
+    }
+
+    public long used() {
+        return used;
+    }
+
+    public long free() {
+        return capacity < 0 ? Long.MAX_VALUE : capacity - used;
+    }
+
+    public long swapUsed() {
+        return swapUsed;
+    }
+
+    private int blocksFor(long tokensHeld) {
+        return (int) ((tokensHeld + options.blockSize() - 1) / options.blockSize());
+    }
+
+    /** Blocks the job must add to run a work item of {@code c} tokens (0 under reserve). */
+    public int blocksNeeded(int job, int c) {
+        if (options.preemption() == Preemption.RESERVE) {
+            return 0;
+        }
+        return Math.max(0, blocksFor((long) context[job] + c) - blocks[job]);
+    }
+
+    /** Allocates the blocks for a work item of {@code c} tokens if they are free. */
+    public boolean tryAllocate(int job, int c) {
+        int need = blocksNeeded(job, c);
+        if (need > free()) {
+            return false;
+        }
+        blocks[job] += need;
+        used += need;
+        return true;
+    }
+
+    /** Blocks a swapped job needs free to come back and run {@code c} tokens. */
+    public int swapInNeed(int job, int c) {
+        return blocksFor((long) context[job] + c);
+    }
+
+    /** Brings a swapped job back (its blocks and those of a work item of {@code c} tokens) if they are free. */
+    public boolean trySwapIn(int job, int c) {
+        int need = swapInNeed(job, c);
+        if (need > free()) {
+            return false;
+        }
+        int b = swapped[job];
+        swapped[job] = 0;
+        swapUsed -= b;
+        blocks[job] = need;
+        used += need;
+        movedThisIteration += b;
+        movedTotal += b;
+        observer.swappedIn(job, b);
+        return true;
+    }
+
+    /** Blocks reserved at admission under {@link Preemption#RESERVE}. */
+    public int reservation(int job) {
+        int cap = options.maxOutput() > 0 ? options.maxOutput() : output[job];
+        return blocksFor((long) prompt[job] + cap);
+    }
+
+    /** Takes {@code count} blocks at once (a reservation, a static batch member's final context) if free. */
+    public boolean tryHold(int job, int count) {
+        if (count > free()) {
+            return false;
+        }
+        blocks[job] += count;
+        used += count;
+        return true;
+    }
+
+    /**
+     * Preempts a job by the run's mode: swap its blocks to the CPU pool when there is room, else free them
+     * and make it prefill its prompt and every token it made again.
+     */
+    public void preempt(int job) {
+        int b = blocks[job];
+        preemptions[job]++;
+        preemptionsTotal++;
+        used -= b;
+        blocks[job] = 0;
+        if (options.preemption() == Preemption.SWAP && b > 0 && (swapCapacity < 0 || swapCapacity - swapUsed >= b)) {
+            swapped[job] = b;
+            swapUsed += b;
+            movedThisIteration += b;
+            movedTotal += b;
+            observer.preempted(job, true, b);
+            return;
+        }
+        pre[job] = prompt[job] + tokens[job];
+        done[job] = 0;
+        context[job] = 0;
+        observer.preempted(job, false, b);
+    }
+
+    /** Frees every block the job holds, on the GPU and in the CPU pool. */
+    private void release(int job) {
+        used -= blocks[job];
+        blocks[job] = 0;
+        swapUsed -= swapped[job];
+        swapped[job] = 0;
+    }
+
+    // ---- picked-in-this-batch marks ----------------------------------------------------------
+
+    /** Starts a new batch: no job is marked picked. */
+    public void newBatch() {
+        iteration++;
+        movedThisIteration = 0;
+    }
+
+    public void markPicked(int job) {
+        pickedAt[job] = iteration;
+    }
+
+    public boolean picked(int job) {
+        return pickedAt[job] == iteration;
+    }
+
+    /** Blocks moved between GPU and CPU while the current batch was built. */
+    public long movedThisIteration() {
+        return movedThisIteration;
+    }
+
+    public long movedTotal() {
+        return movedTotal;
+    }
+
+    public long preemptionsTotal() {
+        return preemptionsTotal;
+    }
+
+    // ---- the engine's bookkeeping -----------------------------------------------------------
+
+    /** The job has been admitted. */
+    public void activate(int job) {
+        status[job] = ACTIVE;
+    }
+
+    /**
+     * Books a work item that ran: a chunk of {@code c} tokens (or a decode, {@code c == 1} after the prefill).
+     * Returns whether it made a token.
+     */
+    public boolean book(int job, int c, boolean decode) {
+        if (decode) {
+            context[job] += 1;
+            tokens[job]++;
+            return true;
+        }
+        done[job] += c;
+        context[job] += c;
+        if (done[job] == pre[job]) {
+            tokens[job]++;
+            return true;
+        }
+        return false;
+    }
+
+    /** The job has finished: it frees its memory. */
+    public void finish(int job) {
+        status[job] = FINISHED;
+        release(job);
+    }
+
+    /** The job is dropped (timeout, full waiting queue): it frees its memory. */
+    public void drop(int job) {
+        status[job] = DROPPED;
+        release(job);
+    }
+
+    public boolean isDropped(int job) {
+        return status[job] == DROPPED;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Batching policies (docs/batching.md): continuous batching (fcfs chunked / mixed / prefill-first, sjf),
+ * static batching, MLFQ with batches, SRPT with batches; the per-run job table with its paged KV memory
+ * ({@link org.servelab.policy.batch.BatchState}) and the batch a policy builds. Imports {@code policy}
+ * (queues, MLFQ parameters), {@code cost} and {@code workload}; nothing above.
+ */
+package org.servelab.policy.batch;
