@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import org.servelab.engine.event.EventJson;
 import org.servelab.engine.event.EventSink;
 import org.servelab.engine.event.SimEvent;
@@ -13,6 +15,7 @@ import org.servelab.workload.TimedTrace;
 final class EventLogSink implements EventSink {
 
     private final Writer out;
+    private final JsonGenerator json;
     private final TimedTrace trace;
     private final String policy;
 
@@ -20,12 +23,18 @@ final class EventLogSink implements EventSink {
         this.out = out;
         this.trace = trace;
         this.policy = policy;
+        try {
+            this.json = EventJson.generator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void accept(SimEvent event) {
         try {
-            out.write(EventJson.toJson(event, trace).put("policy", policy).toString());
+            EventJson.write(json, event, trace, policy);
+            json.flush();
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
