@@ -5,7 +5,11 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
+import org.servelab.cost.BatchCostModel;
+import org.servelab.engine.BatchSetup;
 import org.servelab.policy.Accounting;
+import org.servelab.policy.batch.BatchOptions;
+import org.servelab.policy.batch.BatchPolicies;
 import org.servelab.policy.MlfqParameters;
 import org.servelab.policy.Policies;
 import org.servelab.policy.SchedulingPolicy;
@@ -15,7 +19,8 @@ import org.servelab.workload.InputException;
 public final class PolicyOptions {
 
     @Option(names = "--policy", split = ",", paramLabel = "NAME", defaultValue = "skip-join-mlfq",
-            description = "One or more of fcfs, mlfq, skip-join-mlfq, srpt (comma separated). Default: ${DEFAULT-VALUE}.")
+            description = "One or more of fcfs, mlfq, skip-join-mlfq, srpt, and with batches static and sjf "
+                    + "(comma separated). Default: ${DEFAULT-VALUE}.")
     List<String> policies;
 
     @Option(names = "--queues", paramLabel = "N", defaultValue = "4", description = "Queue_num (default: ${DEFAULT-VALUE}).")
@@ -59,6 +64,32 @@ public final class PolicyOptions {
         }
         return new MlfqParameters(queues, quantum == null ? Double.NaN : quantum, quantumRate, acc,
                 starveLimit == null ? Double.POSITIVE_INFINITY : starveLimit);
+    }
+
+    /** Whether a named policy exists only with batches (static, sjf), which turns batching on. */
+    public boolean namesBatchingOnly() {
+        return policies.stream().anyMatch(BatchPolicies::batchingOnly);
+    }
+
+    /** New batching runs, in the order named, each with the options and the cost model. */
+    public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost) {
+        MlfqParameters params = parameters();
+        if (params.accounting() == Accounting.TOKENS) {
+            throw InputException.parameter("--accounting", "tokens accounting is for batch size 1; with batches "
+                    + "MLFQ charges time (docs/batching.md)");
+        }
+        List<PolicyRun> out = new ArrayList<>();
+        for (String name : policies) {
+            try {
+                out.add(PolicyRun.of(new BatchSetup(BatchPolicies.create(name, params, options.mode()), options, cost)));
+            } catch (IllegalArgumentException e) {
+                throw InputException.parameter("--policy", e.getMessage());
+            }
+        }
+        if (out.isEmpty()) {
+            throw InputException.parameter("--policy", "name at least one policy");
+        }
+        return out;
     }
 
     /** New policy instances, in the order named. */

@@ -16,10 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.servelab.cost.BatchCostModel;
+import org.servelab.cost.PerJobCost;
 import org.servelab.engine.Engine;
 import org.servelab.engine.event.EventSink;
 import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
+import org.servelab.metrics.ServingStats;
 import org.servelab.metrics.Summary;
 import org.servelab.metrics.io.ResultsCsv;
 import org.servelab.metrics.io.ResultsJson;
@@ -41,6 +44,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     PolicyOptions policyOptions = new PolicyOptions();
+
+    @Mixin
+    BatchingOptions batchingOptions = new BatchingOptions();
 
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
@@ -70,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         TimedTrace trace = traceOptions.load();
-        List<SchedulingPolicy> policies = policyOptions.create();
+        List<PolicyRun> policies = runs(trace);
         Engine engine = engineOptions.create();
 
         try (OutputFiles files = new OutputFiles(traceOptions.trace)) {
@@ -85,10 +91,14 @@ public final class RunCommand implements Callable<Integer> {
             }
             printReport(out, trace, results);
             if (jsonTemp != null) {
-                Files.writeString(jsonTemp, ResultsJson.write(results), StandardCharsets.UTF_8);
+                try (Writer w = Files.newBufferedWriter(jsonTemp, StandardCharsets.UTF_8)) {
+                    ResultsJson.write(results, w);
+                }
             }
             if (csvTemp != null) {
-                Files.writeString(csvTemp, ResultsCsv.write(results), StandardCharsets.UTF_8);
+                try (Writer w = Files.newBufferedWriter(csvTemp, StandardCharsets.UTF_8)) {
+                    ResultsCsv.write(results, w);
+                }
             }
             files.commit();
         }
@@ -96,17 +106,34 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<RunResult> runAll(TimedTrace trace, List<SchedulingPolicy> policies, Engine engine,
+    /**
+     * The runs the options ask for: on the batching engine when a batching option, a batch cost model or a
+     * batching-only policy is given, else on the batch-size-1 engine.
+     */
+    private List<PolicyRun> runs(TimedTrace trace) {
+        BatchCostModel cost = traceOptions.batchCost();
+        if (batchingOptions.requested() || cost != null || policyOptions.namesBatchingOnly()) {
+            return policyOptions.batchRuns(batchingOptions.create(),
+                    cost != null ? cost : new PerJobCost(trace.timeUnit().symbol()));
+        }
+        List<PolicyRun> out = new ArrayList<>();
+        for (SchedulingPolicy p : policyOptions.create()) {
+            out.add(PolicyRun.of(p));
+        }
+        return out;
+    }
+
+    private static List<RunResult> runAll(TimedTrace trace, List<PolicyRun> policies, Engine engine,
                                           Writer tokenLog, boolean console, Writer events)
             throws IOException, InterruptedException {
         if (tokenLog != null) {
             tokenLog.write(TokenLogSink.HEADER + "\n");
         }
         List<RunResult> results = new ArrayList<>();
-        for (SchedulingPolicy p : policies) {
+        for (PolicyRun p : policies) {
             EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name(), console),
                     events == null ? null : new EventLogSink(events, trace, p.name()));
-            results.add(engine.run(trace, p, sink));
+            results.add(p.run(engine, trace, sink));
         }
         if (tokenLog != null) {
             tokenLog.flush();
@@ -164,7 +191,32 @@ public final class RunCommand implements Callable<Integer> {
         addRow(t, "average slowdown", results, Summary::averageSlowdown);
         addRow(t, "makespan", results, Summary::makespan);
         addRow(t, "throughput (jobs/s)", results, Summary::throughput);
+        if (results.stream().anyMatch(r -> r.serving() != null)) {
+            addServing(t, "p99 TTFT", results, s -> s.ttft().p99());
+            addServing(t, "average TPOT", results, s -> s.tpot().mean());
+            addServing(t, "p99 TPOT", results, s -> s.tpot().p99());
+            addServing(t, "average queueing delay", results, s -> s.queueing().mean());
+            addRow(t, "throughput (tokens/s)", results, Summary::tokenThroughput);
+            addServing(t, "iterations", results, s -> s.iterations());
+            addServing(t, "mean batch size", results, ServingStats::meanBatchSize);
+            addServing(t, "mean tokens per iteration", results, ServingStats::meanBatchTokens);
+            addServing(t, "KV use mean (%)", results, s -> 100 * s.kvMeanUse());
+            addServing(t, "KV use peak (%)", results, s -> 100 * s.kvPeakUse());
+            addServing(t, "preemptions", results, s -> s.preemptionsTotal());
+            addServing(t, "swapped blocks", results, s -> s.swappedBlocks());
+            addServing(t, "truncated jobs", results, s -> s.truncatedJobs());
+            addServing(t, "dropped jobs", results, s -> s.droppedJobs());
+        }
         return t.toString();
+    }
+
+    private static void addServing(TextTable t, String name, List<RunResult> results,
+                                   java.util.function.ToDoubleFunction<ServingStats> f) {
+        List<String> row = new ArrayList<>(List.of(name));
+        for (RunResult r : results) {
+            row.add(r.serving() == null ? "-" : TextTable.num(f.applyAsDouble(r.serving())));
+        }
+        t.row(row.toArray(String[]::new));
     }
 
     private static void addRow(TextTable t, String name, List<RunResult> results,

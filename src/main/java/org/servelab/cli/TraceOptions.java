@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
+import org.servelab.cost.BatchCostModel;
 import org.servelab.cost.CostModel;
+import org.servelab.cost.PerJobCost;
+import org.servelab.cost.SoloCost;
 import org.servelab.workload.io.CostModels;
 import org.servelab.cost.ProfileCostModel;
 import org.servelab.workload.InputException;
@@ -22,8 +25,10 @@ public final class TraceOptions {
     Path trace;
 
     @Option(names = "--cost-model", paramLabel = "NAME|FILE",
-            description = "Iteration times: 'opt-1.3b' or a JSON profile file. Default: each job's own times, "
-                    + "and opt-1.3b for jobs without them.")
+            description = "Iteration times: 'opt-1.3b' or a JSON profile file (per job); per-job (each job's own "
+                    + "times, the slowest member sets a batch's time); step-10ms, affine:floor=F,c0=C,per-token=K,"
+                    + "per-context=X or roofline:MODEL@GPU (price whole batches; they turn batching on). Default: "
+                    + "each job's own times, and opt-1.3b for jobs without them.")
     String costModel;
 
     @Option(names = "--arrivals", paramLabel = "KIND",
@@ -58,7 +63,24 @@ public final class TraceOptions {
             ArrivalProcess process = ArrivalProcesses.parse(arrivals, arrivalRate, cv == null ? 1.0 : cv, seed);
             t = t.withArrivals(process.times(t.size(), t.timeUnit()));
         }
-        CostModel model = costModel == null ? null : CostModels.resolve(costModel);
+        if (batchCost() != null) {
+            return TimedTrace.resolve(t, new SoloCost(batchCost()), null);
+        }
+        CostModel model = costModel == null || isPerJob() ? null : CostModels.resolve(costModel);
         return TimedTrace.resolve(t, model, model == null ? ProfileCostModel.opt13b() : null);
+    }
+
+    private boolean isPerJob() {
+        return PerJobCost.NAME.equalsIgnoreCase(costModel.trim());
+    }
+
+    private BatchCostModel batch;
+
+    /** The model that prices whole batches, when {@code --cost-model} names one; else null. */
+    public BatchCostModel batchCost() {
+        if (batch == null && costModel != null && BatchCostSpecs.isBatch(costModel)) {
+            batch = BatchCostSpecs.parse(costModel);
+        }
+        return batch;
     }
 }

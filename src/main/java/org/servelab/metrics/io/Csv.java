@@ -8,6 +8,9 @@ public final class Csv {
 
     /** An integer-valued number without a decimal point, anything else in its shortest exact form. */
     public static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

@@ -1,41 +1,83 @@
 package org.servelab.metrics.io;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
+import org.servelab.metrics.ServingStats;
 
-/** Per-job results as one tidy CSV table (one row per run and job), for spreadsheets and pandas. */
+/**
+ * Per-job results as one tidy CSV table (one row per run and job), for spreadsheets and pandas. When any
+ * run is a batching run, the batching columns follow (empty for batch-size-1 runs).
+ */
 public final class ResultsCsv {
 
     /** The policy parameters, one column each, empty where a policy has none (FCFS, SRPT). */
     static final List<String> PARAMETERS = List.of("queues", "quantum", "quantumRate", "accounting", "starveLimit");
 
+    /** The batching parameters, one column each. */
+    static final List<String> BATCH_PARAMETERS = List.of("batching", "maxBatch", "maxBatchTokens", "costModel",
+            "blockSize", "kvBlocks", "preemption");
+
     public static final String HEADER = "trace,policy," + String.join(",", PARAMETERS)
             + ",id,arrival,firstToken,finish,jct,ttft,outputTokens,serviceTime";
+
+    public static final String BATCH_HEADER = HEADER + "," + String.join(",", BATCH_PARAMETERS)
+            + ",queueingDelay,preemptions,truncated,dropped";
 
     private ResultsCsv() {
     }
 
     public static String write(List<RunResult> runs) {
-        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        StringWriter w = new StringWriter();
+        try {
+            write(runs, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** Streams the table into {@code out} (not closed). */
+    public static void write(List<RunResult> runs, Writer out) throws IOException {
+        boolean batching = runs.stream().anyMatch(r -> r.serving() != null);
+        out.write(batching ? BATCH_HEADER : HEADER);
+        out.write('\n');
+        StringBuilder sb = new StringBuilder(256);
         for (RunResult r : runs) {
-            String params = parameterCells(r);
-            for (JobResult j : r.jobs()) {
+            String params = cells(r, PARAMETERS);
+            String batchParams = batching ? cells(r, BATCH_PARAMETERS) : null;
+            ServingStats s = r.serving();
+            for (int i = 0; i < r.jobs().size(); i++) {
+                JobResult j = r.jobs().get(i);
+                sb.setLength(0);
                 sb.append(Csv.text(r.trace())).append(',').append(r.policy()).append(',').append(params).append(',')
                         .append(Csv.text(j.id())).append(',')
                         .append(Csv.num(j.arrival())).append(',').append(Csv.num(j.firstToken())).append(',')
                         .append(Csv.num(j.finish())).append(',').append(Csv.num(j.jct())).append(',')
                         .append(Csv.num(j.ttft())).append(',').append(j.outputTokens()).append(',')
-                        .append(Csv.num(j.serviceTime())).append('\n');
+                        .append(Csv.num(j.serviceTime()));
+                if (batching) {
+                    sb.append(',').append(batchParams).append(',');
+                    if (s != null) {
+                        sb.append(Csv.num(s.queueingDelay()[i])).append(',').append(s.preemptions()[i]).append(',')
+                                .append(s.truncated()[i]).append(',').append(s.dropped()[i]);
+                    } else {
+                        sb.append(",,,");
+                    }
+                }
+                out.append(sb).append('\n');
             }
         }
-        return sb.toString();
     }
 
-    private static String parameterCells(RunResult r) {
+    private static String cells(RunResult r, List<String> names) {
         java.util.StringJoiner cells = new java.util.StringJoiner(",");
-        for (String name : PARAMETERS) {
+        for (String name : names) {
             Object v = r.parameters().get(name);
             cells.add(v instanceof Number ? Csv.num(((Number) v).doubleValue()) : v == null ? "" : Csv.text(v.toString()));
         }
