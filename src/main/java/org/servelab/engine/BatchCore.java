@@ -308,6 +308,10 @@ final class BatchCore implements RunCore<BatchCore.Step> {
 
     @Override
     public RunResult result() {
+        if (state.used() != 0 || state.swapUsed() != 0) {
+            throw new IllegalStateException("run ended with " + state.used() + " KV blocks in use and "
+                    + state.swapUsed() + " swapped");
+        }
         if (events) {
             sink.accept(new RunFinished(now, trace.size()));
         }

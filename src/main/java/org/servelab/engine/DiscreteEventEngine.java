@@ -40,13 +40,13 @@ public final class DiscreteEventEngine implements Engine {
             while (next < n && trace.arrival(trace.byArrival(next)) <= core.now()) {
                 core.admit(trace.byArrival(next++));
             }
+            if (core.done()) {
+                break;
+            }
             double nextArrival = next < n ? trace.arrival(trace.byArrival(next)) : Double.POSITIVE_INFINITY;
             W w = core.next(nextArrival);
             if (w == null) {
                 if (next >= n) {
-                    if (core.done()) {
-                        break;
-                    }
                     throw new IllegalStateException("nothing can run at t = " + core.now()
                             + " and nothing is left to arrive, but jobs are unfinished");
                 }

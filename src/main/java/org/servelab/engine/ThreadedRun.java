@@ -87,6 +87,9 @@ public final class ThreadedRun {
                 while (!pending.isEmpty() && trace.arrival(pending.peekFirst()) <= core.now()) {
                     core.admit(pending.pollFirst());
                 }
+                if (core.done()) {
+                    break;
+                }
                 double nextArrival = pending.isEmpty() ? mark : trace.arrival(pending.peekFirst());
                 Object w = core.next(nextArrival);
                 if (w == null) {

@@ -30,4 +30,27 @@ public record ServingStats(int[] preemptions, boolean[] dropped, boolean[] trunc
                            long iterations, double meanBatchSize, double meanBatchTokens, long kvBlocks,
                            double kvMeanUse, double kvPeakUse, long kvPeakBlocks, long preemptionsTotal,
                            long swappedBlocks, int truncatedJobs, int droppedJobs, double busyTime) {
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ServingStats)) {
+            return false;
+        }
+        ServingStats s = (ServingStats) o;
+        return java.util.Arrays.equals(preemptions, s.preemptions) && java.util.Arrays.equals(dropped, s.dropped)
+                && java.util.Arrays.equals(truncated, s.truncated)
+                && java.util.Arrays.equals(queueingDelay, s.queueingDelay) && ttft.equals(s.ttft)
+                && tpot.equals(s.tpot) && queueing.equals(s.queueing) && preemptionsPerJob.equals(s.preemptionsPerJob)
+                && iterations == s.iterations && Double.compare(meanBatchSize, s.meanBatchSize) == 0
+                && Double.compare(meanBatchTokens, s.meanBatchTokens) == 0 && kvBlocks == s.kvBlocks
+                && Double.compare(kvMeanUse, s.kvMeanUse) == 0 && Double.compare(kvPeakUse, s.kvPeakUse) == 0
+                && kvPeakBlocks == s.kvPeakBlocks && preemptionsTotal == s.preemptionsTotal
+                && swappedBlocks == s.swappedBlocks && truncatedJobs == s.truncatedJobs && droppedJobs == s.droppedJobs
+                && Double.compare(busyTime, s.busyTime) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(java.util.Arrays.hashCode(preemptions), iterations, preemptionsTotal, busyTime);
+    }
 }

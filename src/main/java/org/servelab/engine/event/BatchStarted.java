@@ -26,4 +26,29 @@ public record BatchStarted(double time, double end, int[] jobs, int[] tokens, by
     public int size() {
         return jobs.length;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof BatchStarted)) {
+            return false;
+        }
+        BatchStarted b = (BatchStarted) o;
+        return Double.compare(time, b.time) == 0 && Double.compare(end, b.end) == 0
+                && java.util.Arrays.equals(jobs, b.jobs) && java.util.Arrays.equals(tokens, b.tokens)
+                && java.util.Arrays.equals(kinds, b.kinds) && java.util.Arrays.equals(levels, b.levels)
+                && kvUsed == b.kvUsed && kvBlocks == b.kvBlocks;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(time, end, java.util.Arrays.hashCode(jobs), java.util.Arrays.hashCode(tokens),
+                kvUsed);
+    }
+
+    @Override
+    public String toString() {
+        return "BatchStarted[time=" + time + ", end=" + end + ", jobs=" + java.util.Arrays.toString(jobs) + ", tokens="
+                + java.util.Arrays.toString(tokens) + ", kinds=" + java.util.Arrays.toString(kinds) + ", kvUsed="
+                + kvUsed + "]";
+    }
 }
