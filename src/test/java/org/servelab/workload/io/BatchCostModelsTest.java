@@ -2,6 +2,7 @@ package org.servelab.workload.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -258,6 +259,18 @@ class BatchCostModelsTest {
         profileError("[1]", 1, null);
         profileError("{\"type\": \"affine\", \"floor\": 1} {}", 1, null);
         assertThat(profileError("{\"type\": \"affine\",\n \"floor\": 1e999}", 2, "floor").getMessage()).contains("finite");
+    }
+
+    @Test
+    void theDocumentedExampleProfilesAreValid() {
+        RooflineCost r = (RooflineCost) BatchCostModels.parse("docs/examples/roofline-llama-2-7b-a100-derated.json", "ms");
+        assertThat(r.name()).isEqualTo("llama-2-7b-a100-derated");
+        assertThat(r.mbu()).isEqualTo(0.8);
+        assertThat(r.swapTimePerBlock(16)).isCloseTo(0.336, within(0.001));
+        AffineCost a = (AffineCost) BatchCostModels.parse("docs/examples/affine-step-5ms.json", "ms");
+        assertThat(a.floor()).isEqualTo(5);
+        assertThat(a.perToken()).isEqualTo(0.025);
+        assertThat(BatchCostModels.isBatchSpec("docs/examples/affine-step-5ms.json")).isTrue();
     }
 
     @Test
