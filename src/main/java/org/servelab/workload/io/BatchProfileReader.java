@@ -64,7 +64,10 @@ final class BatchProfileReader {
             throw top.error("type", "missing: a batch profile needs \"type\": \"affine\" or \"roofline\"");
         }
         String name = top.text("name");
-        name = name == null ? stem(source) : name;
+        if (name == null) {
+            String stem = SourceNames.stem(source);
+            name = stem.isBlank() ? "profile" : stem;
+        }
         switch (type.toLowerCase(Locale.ROOT)) {
             case "affine":
                 return affine(top, name);
@@ -255,12 +258,5 @@ final class BatchProfileReader {
             throw o.error(field, "is too large: " + Numbers.format(v));
         }
         return v.longValue();
-    }
-
-    private static String stem(String source) {
-        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem.isBlank() ? "profile" : stem;
     }
 }

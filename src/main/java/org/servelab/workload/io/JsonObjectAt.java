@@ -53,13 +53,8 @@ final class JsonObjectAt {
         return o;
     }
 
-    /** Line the object starts on. */
-    int line() {
-        return line;
-    }
-
     /** The field's name as messages show it: its path from the top of the file. */
-    String pathOf(String name) {
+    private String pathOf(String name) {
         return path == null ? name : path + "." + name;
     }
 
