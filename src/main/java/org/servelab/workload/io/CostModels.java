@@ -71,6 +71,11 @@ public final class CostModels {
 
     /** Reads a JSON profile file; errors name the file, the line and the field. */
     public static ProfileCostModel readProfile(Path file) {
+        return readProfile(file.toString(), readText(file));
+    }
+
+    /** The UTF-8 text of a cost profile file; a file that cannot be read is an error naming it. */
+    static String readText(Path file) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw new InputException(source, 0, null, "is a directory, not a cost profile");
@@ -87,7 +92,7 @@ public final class CostModels {
         } catch (IOException e) {
             throw new InputException(source, 0, null, "cannot read: " + e.getMessage(), e);
         }
-        return readProfile(source, text);
+        return text;
     }
 
     /** Parses a JSON profile; {@code sourceName} is used in messages and for the default model name. */
@@ -99,7 +104,7 @@ public final class CostModels {
         return String.join(separator, BUILT_IN.keySet());
     }
 
-    private static Path pathOrNull(String s) {
+    static Path pathOrNull(String s) {
         try {
             return Path.of(s);
         } catch (InvalidPathException e) {
