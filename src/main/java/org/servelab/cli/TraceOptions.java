@@ -8,6 +8,7 @@ import org.servelab.cost.BatchCostModel;
 import org.servelab.cost.CostModel;
 import org.servelab.cost.PerJobCost;
 import org.servelab.cost.SoloCost;
+import org.servelab.workload.io.BatchCostModels;
 import org.servelab.workload.io.CostModels;
 import org.servelab.cost.ProfileCostModel;
 import org.servelab.workload.InputException;
@@ -78,8 +79,8 @@ public final class TraceOptions {
 
     /** The model that prices whole batches, when {@code --cost-model} names one; else null. */
     public BatchCostModel batchCost() {
-        if (batch == null && costModel != null && BatchCostSpecs.isBatch(costModel)) {
-            batch = BatchCostSpecs.parse(costModel);
+        if (batch == null && costModel != null && BatchCostModels.isBatchSpec(costModel)) {
+            batch = BatchCostModels.parse(costModel, "ms");
         }
         return batch;
     }

@@ -71,7 +71,7 @@ public final class AffineCost implements BatchCostModel {
         for (int i = 0; i < batch.size(); i++) {
             tokens += batch.tokens(i);
             if (batch.decode(i)) {
-                contexts += batch.contextBefore(i) + 1L;
+                contexts += batch.contextAfter(i);
             }
         }
         return Math.max(floor, c0 + perToken * tokens + perContext * contexts);

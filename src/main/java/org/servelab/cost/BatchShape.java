@@ -19,6 +19,14 @@ public interface BatchShape {
     /** Tokens of KV the item's job holds before this iteration. */
     int contextBefore(int i);
 
+    /**
+     * Tokens of KV the job holds once the item ran: {@code contextBefore + tokens}, except for a static batch's
+     * padding item, whose context stays frozen.
+     */
+    default int contextAfter(int i) {
+        return contextBefore(i) + tokens(i);
+    }
+
     /** The job's prompt for batching, {@code max(1, promptTokens)}. */
     int promptTokens(int i);
 

@@ -99,7 +99,7 @@ public final class RooflineCost implements BatchCostModel {
         double contexts = 0;
         for (int i = 0; i < batch.size(); i++) {
             int c = batch.tokens(i);
-            double ctx = (double) batch.contextBefore(i) + c;
+            double ctx = batch.contextAfter(i);
             tokens += c;
             pairs += c * ctx;
             contexts += ctx;

@@ -117,6 +117,11 @@ public final class Batch implements BatchShape {
     }
 
     @Override
+    public int contextAfter(int i) {
+        return kind[i] == PADDING ? contextBefore[i] : contextBefore[i] + tokens[i];
+    }
+
+    @Override
     public int promptTokens(int i) {
         return state.prompt(job[i]);
     }
