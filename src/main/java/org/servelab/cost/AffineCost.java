@@ -66,15 +66,8 @@ public final class AffineCost implements BatchCostModel {
 
     @Override
     public double iterationTime(BatchShape batch) {
-        long tokens = 0;
-        long contexts = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            tokens += batch.tokens(i);
-            if (batch.decode(i)) {
-                contexts += batch.contextAfter(i);
-            }
-        }
-        return Math.max(floor, c0 + perToken * tokens + perContext * contexts);
+        double contexts = perContext == 0 ? 0 : batch.decodeContextTotal();
+        return Math.max(floor, c0 + perToken * batch.tokenTotal() + perContext * contexts);
     }
 
     @Override

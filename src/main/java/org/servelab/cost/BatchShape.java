@@ -35,4 +35,24 @@ public interface BatchShape {
 
     /** The job's decode time from the trace or the batch-size-1 cost model (per-job pricing). */
     double decodeTime(int i);
+
+    /** Tokens in the batch: the sum of {@link #tokens}. */
+    default long tokenTotal() {
+        long t = 0;
+        for (int i = 0; i < size(); i++) {
+            t += tokens(i);
+        }
+        return t;
+    }
+
+    /** The sum of {@link #contextAfter} over the decode and padding items. */
+    default long decodeContextTotal() {
+        long k = 0;
+        for (int i = 0; i < size(); i++) {
+            if (decode(i)) {
+                k += contextAfter(i);
+            }
+        }
+        return k;
+    }
 }

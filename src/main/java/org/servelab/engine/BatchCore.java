@@ -62,7 +62,6 @@ final class BatchCore implements RunCore<BatchCore.Step> {
     private final boolean[] truncated;
     private final double[] firstToken;
     private final double[] finish;
-    private final double[] firstWork;
     private final double[] service;
     private final IntDeque unstarted = new IntDeque();
 
@@ -127,10 +126,8 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         this.batch = new Batch(state, p, d);
         this.firstToken = new double[n];
         this.finish = new double[n];
-        this.firstWork = new double[n];
         java.util.Arrays.fill(firstToken, Double.NaN);
         java.util.Arrays.fill(finish, Double.NaN);
-        java.util.Arrays.fill(firstWork, Double.NaN);
         policy.start(state);
     }
 
@@ -229,7 +226,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
 
     @Override
     public Step next(double nextArrival) {
-        batch.clear();
+        batch.clear(now);
         policy.build(batch, now, observer);
         if (batch.isEmpty()) {
             return null;
@@ -238,12 +235,6 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         if (!(t > 0) || Double.isInfinite(t)) {
             throw new IllegalStateException("cost model " + cost.name() + " priced a batch of " + batch.size()
                     + " at " + t + " " + trace.timeUnit().symbol() + " at t = " + now);
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            int j = batch.job(i);
-            if (Double.isNaN(firstWork[j])) {
-                firstWork[j] = now;
-            }
         }
         iterationCount++;
         items += batch.size();
@@ -298,6 +289,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         finish[j] = now;
         state.finish(j);
         finished++;
+        policy.finished(j);
         if (events) {
             if (truncated[j]) {
                 sink.accept(new JobTruncated(now, j, state.outputTokens(j)));
@@ -334,7 +326,8 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             all.add(r);
             preemptions[j] = state.preemptions(j);
             droppedJobs[j] = state.isDropped(j);
-            queueing[j] = Double.isNaN(firstWork[j]) ? Double.NaN : TimeGrid.add(firstWork[j], -trace.arrival(j));
+            double started = state.firstWork(j);
+            queueing[j] = Double.isNaN(started) ? Double.NaN : TimeGrid.add(started, -trace.arrival(j));
             if (droppedJobs[j]) {
                 continue;
             }

@@ -15,7 +15,8 @@ public final class Batch implements BatchShape {
     private final double[] prefillTime;
     private final double[] decodeTime;
     private int size;
-    private int tokenTotal;
+    private long tokenTotal;
+    private long decodeContexts;
     private int[] job = new int[16];
     private int[] tokens = new int[16];
     private int[] level = new int[16];
@@ -39,16 +40,21 @@ public final class Batch implements BatchShape {
         this.decodeTime = decodeTime;
     }
 
-    /** Empties the batch for the next iteration. */
-    public void clear() {
+    /** Empties the batch for the iteration starting at {@code now}. */
+    public void clear(double now) {
         size = 0;
         tokenTotal = 0;
-        state.newBatch();
+        decodeContexts = 0;
+        state.newBatch(now);
     }
 
     /** Adds the job's next work item: a chunk of {@code c} tokens while it is in prefill, else a decode. */
     public void add(int j, int c, int lvl) {
-        add(j, state.inPrefill(j) ? c : 1, state.inPrefill(j) ? CHUNK : DECODE, lvl);
+        if (state.inPrefill(j)) {
+            add(j, c, CHUNK, lvl);
+        } else {
+            add(j, 1, DECODE, lvl);
+        }
     }
 
     /** Adds a padding item (a finished member of a static batch). */
@@ -65,13 +71,19 @@ public final class Batch implements BatchShape {
             contextBefore = Arrays.copyOf(contextBefore, cap);
             kind = Arrays.copyOf(kind, cap);
         }
+        int ctx = state.context(j);
         job[size] = j;
         tokens[size] = c;
         level[size] = lvl;
-        contextBefore[size] = state.context(j);
+        contextBefore[size] = ctx;
         kind[size] = k;
         size++;
         tokenTotal += c;
+        if (k == DECODE) {
+            decodeContexts += ctx + 1;
+        } else if (k == PADDING) {
+            decodeContexts += ctx;
+        }
         state.markPicked(j);
     }
 
@@ -85,8 +97,14 @@ public final class Batch implements BatchShape {
     }
 
     /** Tokens in the batch: chunks plus one per decode or padding item. */
-    public int tokenTotal() {
+    @Override
+    public long tokenTotal() {
         return tokenTotal;
+    }
+
+    @Override
+    public long decodeContextTotal() {
+        return decodeContexts;
     }
 
     public int job(int i) {

@@ -40,13 +40,17 @@ public interface BatchPolicy {
      */
     void iterationDone(Batch batch, double elapsed, double now, QueueObserver observer);
 
+    /** The job made its last token and has finished (before {@link #iterationDone} of its batch). */
+    default void finished(int job) {
+    }
+
     /** A waiting job was dropped; forget it. */
     void remove(int job);
 
     /**
      * Whether a job that made its last token stays in the batch until the policy finishes it (static
-     * batching returns every response when the batch ends). The policy then calls
-     * {@code finisher} for each member at the batch's end.
+     * batching returns every response when the batch ends); the policy then lists it in
+     * {@link #finishedByPolicy} after the batch's last iteration.
      */
     default boolean holdsFinishedMembers() {
         return false;

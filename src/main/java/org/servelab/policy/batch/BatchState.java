@@ -31,6 +31,7 @@ public final class BatchState {
     private final int[] preemptions;
     private final byte[] status;
     private final long[] pickedAt;
+    private final double[] firstWork;
 
     private final long capacity;
     private final long swapCapacity;
@@ -68,6 +69,8 @@ public final class BatchState {
         this.status = new byte[n];
         this.pickedAt = new long[n];
         Arrays.fill(pickedAt, -1);
+        this.firstWork = new double[n];
+        Arrays.fill(firstWork, Double.NaN);
         this.capacity = options.kvBlocks();
         this.swapCapacity = options.swapBlocks();
     }
@@ -286,14 +289,26 @@ public final class BatchState {
 
     // ---- picked-in-this-batch marks ----------------------------------------------------------
 
-    /** Starts a new batch: no job is marked picked. */
-    public void newBatch() {
+    private double batchStart;
+
+    /** Starts a new batch at {@code now}: no job is marked picked. */
+    public void newBatch(double now) {
         iteration++;
         movedThisIteration = 0;
+        batchStart = now;
     }
 
+    /** Marks the job part of the batch being built; the first time, its first work starts now. */
     public void markPicked(int job) {
         pickedAt[job] = iteration;
+        if (firstWork[job] != firstWork[job]) {
+            firstWork[job] = batchStart;
+        }
+    }
+
+    /** When the job's first work item started, NaN if it never ran. */
+    public double firstWork(int job) {
+        return firstWork[job];
     }
 
     public boolean picked(int job) {

@@ -219,13 +219,12 @@ public final class ContinuousBatching implements BatchPolicy {
     }
 
     @Override
+    public void finished(int job) {
+        lists.remove(job);
+    }
+
+    @Override
     public void iterationDone(Batch batch, double elapsed, double now, QueueObserver observer) {
-        for (int i = 0; i < batch.size(); i++) {
-            int j = batch.job(i);
-            if (state.isFinished(j)) {
-                lists.remove(j);
-            }
-        }
     }
 
     @Override
