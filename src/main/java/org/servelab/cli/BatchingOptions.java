@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import org.servelab.policy.batch.BatchOptions;
 import org.servelab.policy.batch.BatchingMode;
 import org.servelab.policy.batch.Preemption;
+import org.servelab.policy.batch.Speculation;
 import org.servelab.workload.InputException;
 
 /**
@@ -53,11 +54,46 @@ public final class BatchingOptions {
             description = "Drop a job that has no token T after its arrival (trace's time unit).")
     Double timeout;
 
+    @Option(names = "--draft-length", paramLabel = "G",
+            description = "Speculative decoding: draft G tokens per decode and verify them in one pass.")
+    Integer draftLength;
+
+    @Option(names = "--acceptance", paramLabel = "A",
+            description = "Speculative decoding: probability that a draft token is accepted (0 to 1; default 0.8).")
+    Double acceptance;
+
+    @Option(names = "--draft-cost", paramLabel = "C",
+            description = "Speculative decoding: cost of a draft step relative to a decode step (default 0.05).")
+    Double draftCost;
+
     /** Whether any batching option was given. */
     public boolean requested() {
         return maxBatch != null || maxBatchTokens != null || mode != null || kvBlocks != null || blockSize != null
                 || preemption != null || swapBlocks != null || maxOutput != null || maxWaiting != null
-                || timeout != null;
+                || timeout != null || draftLength != null || acceptance != null || draftCost != null;
+    }
+
+    /** Speculative decoding as asked for, or null; its draws are seeded with {@code seed}. */
+    public Speculation speculation(long seed) {
+        if (draftLength == null) {
+            if (acceptance != null || draftCost != null) {
+                throw InputException.parameter(acceptance != null ? "--acceptance" : "--draft-cost",
+                        "needs --draft-length G (speculative decoding)");
+            }
+            return null;
+        }
+        if (draftLength < 1) {
+            throw InputException.parameter("--draft-length", "must be at least 1, got " + draftLength);
+        }
+        double a = acceptance == null ? 0.8 : acceptance;
+        if (!(a >= 0 && a <= 1)) {
+            throw InputException.parameter("--acceptance", "must be between 0 and 1, got " + a);
+        }
+        double c = draftCost == null ? 0.05 : draftCost;
+        if (!(c >= 0) || Double.isInfinite(c)) {
+            throw InputException.parameter("--draft-cost", "must be a number >= 0, got " + c);
+        }
+        return new Speculation(draftLength, a, c, seed);
     }
 
     /** The options with defaults filled in; a bad value is an input error naming its option. */

@@ -10,6 +10,7 @@ import org.servelab.engine.BatchSetup;
 import org.servelab.policy.Accounting;
 import org.servelab.policy.batch.BatchOptions;
 import org.servelab.policy.batch.BatchPolicies;
+import org.servelab.policy.batch.Speculation;
 import org.servelab.policy.MlfqParameters;
 import org.servelab.policy.Policies;
 import org.servelab.policy.SchedulingPolicy;
@@ -72,7 +73,7 @@ public final class PolicyOptions {
     }
 
     /** New batching runs, in the order named, each with the options and the cost model. */
-    public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost) {
+    public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost, Speculation speculation) {
         MlfqParameters params = parameters();
         if (params.accounting() == Accounting.TOKENS) {
             throw InputException.parameter("--accounting", "tokens accounting is for batch size 1; with batches "
@@ -81,7 +82,8 @@ public final class PolicyOptions {
         List<PolicyRun> out = new ArrayList<>();
         for (String name : policies) {
             try {
-                out.add(PolicyRun.of(new BatchSetup(BatchPolicies.create(name, params, options.mode()), options, cost)));
+                out.add(PolicyRun.of(new BatchSetup(BatchPolicies.create(name, params, options.mode()), options, cost,
+                        speculation)));
             } catch (IllegalArgumentException e) {
                 throw InputException.parameter("--policy", e.getMessage());
             }

@@ -114,7 +114,8 @@ public final class RunCommand implements Callable<Integer> {
         BatchCostModel cost = traceOptions.batchCost();
         if (batchingOptions.requested() || cost != null || policyOptions.namesBatchingOnly()) {
             return policyOptions.batchRuns(batchingOptions.create(),
-                    cost != null ? cost : new PerJobCost(trace.timeUnit().symbol()));
+                    cost != null ? cost : new PerJobCost(trace.timeUnit().symbol()),
+                    batchingOptions.speculation(traceOptions.seed));
         }
         List<PolicyRun> out = new ArrayList<>();
         for (SchedulingPolicy p : policyOptions.create()) {

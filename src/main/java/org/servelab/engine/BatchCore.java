@@ -31,6 +31,7 @@ import org.servelab.policy.batch.BatchPolicy;
 import org.servelab.policy.batch.BatchState;
 import org.servelab.policy.batch.MemoryObserver;
 import org.servelab.policy.batch.Preemption;
+import org.servelab.policy.batch.Speculation;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimeGrid;
 import org.servelab.workload.TimeUnit;
@@ -64,6 +65,9 @@ final class BatchCore implements RunCore<BatchCore.Step> {
     private final double[] finish;
     private final double[] service;
     private final IntDeque unstarted = new IntDeque();
+    private final Speculation speculation;
+    private final java.util.SplittableRandom draws;
+    private final SpeculativeShapes speculative;
 
     private double now;
     private int finished;
@@ -124,6 +128,12 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             state.observer(new MemoryEvents());
         }
         this.batch = new Batch(state, p, d);
+        this.speculation = setup.speculation();
+        this.draws = speculation == null ? null : new java.util.SplittableRandom(speculation.seed());
+        this.speculative = speculation == null ? null : new SpeculativeShapes(batch, speculation.draftLength());
+        if (speculation != null) {
+            state.decodeSpan(speculation.draftLength() + 1);
+        }
         this.firstToken = new double[n];
         this.finish = new double[n];
         java.util.Arrays.fill(firstToken, Double.NaN);
@@ -231,7 +241,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         if (batch.isEmpty()) {
             return null;
         }
-        double t = TimeGrid.snap(cost.iterationTime(batch) * unitFactor + state.movedThisIteration() * swapPerBlock);
+        double t = TimeGrid.snap(price() * unitFactor + state.movedThisIteration() * swapPerBlock);
         if (!(t > 0) || Double.isInfinite(t)) {
             throw new IllegalStateException("cost model " + cost.name() + " priced a batch of " + batch.size()
                     + " at " + t + " " + trace.timeUnit().symbol() + " at t = " + now);
@@ -243,6 +253,31 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         kvTime += state.used() * t;
         kvPeak = Math.max(kvPeak, state.used());
         return new Step(now, TimeGrid.add(now, t));
+    }
+
+    /**
+     * The batch's cost in the model's unit; with speculative decoding the target verifies g + 1 tokens per
+     * decoding sequence and the g draft steps cost {@code c} times the batch's decodes each.
+     */
+    private double price() {
+        if (speculation == null || !speculative.hasDecodes()) {
+            return cost.iterationTime(batch);
+        }
+        double verify = cost.iterationTime(speculative.verify());
+        double draft = cost.iterationTime(speculative.decodes());
+        return verify + speculation.draftLength() * speculation.draftCost() * draft;
+    }
+
+    /** Tokens a decode of job {@code j} makes: 1, or 1 + accepted drafts, never past the job's end. */
+    private int decodeTokens(int j) {
+        if (speculation == null) {
+            return 1;
+        }
+        int accepted = 0;
+        while (accepted < speculation.draftLength() && draws.nextDouble() < speculation.acceptance()) {
+            accepted++;
+        }
+        return Math.min(1 + accepted, state.outputTokens(j) - state.tokensDone(j));
     }
 
     @Override
@@ -265,14 +300,18 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 continue;
             }
             int j = batch.job(i);
-            if (state.book(j, batch.tokens(i), batch.decode(i))) {
+            int before = state.tokensDone(j);
+            int c = batch.decode(i) ? decodeTokens(j) : batch.tokens(i);
+            if (state.book(j, c, batch.decode(i))) {
                 int k = state.tokensDone(j);
-                if (k == 1) {
+                if (before == 0) {
                     firstToken[j] = now;
                     notStarted--;
                 }
                 if (iterations) {
-                    sink.accept(new TokenGenerated(now, j, k, batch.level(i)));
+                    for (int token = before + 1; token <= k; token++) {
+                        sink.accept(new TokenGenerated(now, j, token, batch.level(i)));
+                    }
                 }
                 if (!holds && state.madeAllTokens(j)) {
                     finishJob(j);
@@ -356,6 +395,11 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         params.put("blockSize", options.blockSize());
         params.put("kvBlocks", cap > 0 ? cap : null);
         params.put("preemption", options.preemption().cliName());
+        if (speculation != null) {
+            params.put("draftLength", speculation.draftLength());
+            params.put("acceptance", speculation.acceptance());
+            params.put("draftCost", speculation.draftCost());
+        }
         return new RunResult(trace.name(), trace.timeUnit().symbol(), policy.name(), policy.describe(), params, all,
                 Summary.of(served, trace.timeUnit().seconds()), iterationCount, stats);
     }

@@ -38,16 +38,18 @@ import org.servelab.workload.Trace;
 class BatchEnginePropertiesTest {
 
     /** A trace and a batching configuration that can run it. */
-    record Case(TimedTrace trace, String policy, BatchOptions options, boolean affine) {
+    record Case(TimedTrace trace, String policy, BatchOptions options, boolean affine, boolean speculative) {
         BatchSetup setup() {
             MlfqParameters params = new MlfqParameters(3, Double.NaN, 2, Accounting.TIME, Double.POSITIVE_INFINITY);
             BatchCostModel cost = affine ? new AffineCost("affine", 2, 0.5, 0.25, 0.01, 0.5) : new PerJobCost("ms");
-            return new BatchSetup(BatchPolicies.create(policy, params, options.mode()), options, cost);
+            return new BatchSetup(BatchPolicies.create(policy, params, options.mode()), options, cost,
+                    speculative ? new org.servelab.policy.batch.Speculation(3, 0.7, 0.1, 5) : null);
         }
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder(policy + " " + options + (affine ? " affine" : " per-job") + "\n");
+            StringBuilder sb = new StringBuilder(policy + " " + options + (affine ? " affine" : " per-job")
+                    + (speculative ? " speculative" : "") + "\n");
             for (int j = 0; j < trace.size(); j++) {
                 sb.append(String.format("  %s a=%s P=%d n=%d p=%s d=%s%n", trace.id(j), trace.arrival(j),
                         trace.promptTokens(j), trace.outputTokens(j), trace.prefillTime(j), trace.decodeTime(j)));
@@ -79,7 +81,8 @@ class BatchEnginePropertiesTest {
         Arbitrary<Integer> limits = Arbitraries.integers().between(0, 7);
         return Combinators.combine(jobs, policy, mode, maxBatch, budget, block, extra, preemption)
                 .as((js, p, m, b, t, bs, x, pre) -> new Object[] {js, p, m, b, t, bs, x, pre})
-                .flatMap(o -> Combinators.combine(limits, Arbitraries.of(false, true)).as((l, affine) -> {
+                .flatMap(o -> Combinators.combine(limits, Arbitraries.of(false, true), Arbitraries.of(false, false, true))
+                        .as((l, affine, speculative) -> {
                     @SuppressWarnings("unchecked")
                     TimedTrace trace = RandomTraces.named((List<Job>) o[0]);
                     int maxOutput = (l & 1) != 0 ? 3 : -1;
@@ -91,7 +94,7 @@ class BatchEnginePropertiesTest {
                     long kv = extraBlocks < 0 ? -1 : maxNeed(trace, bs, pre, maxOutput) + extraBlocks;
                     BatchOptions opts = new BatchOptions((Integer) o[3], (Integer) o[4], (BatchingMode) o[2], bs, kv,
                             pre, pre == Preemption.SWAP && extraBlocks == 1 ? 2 : -1, maxOutput, maxWaiting, timeout);
-                    return new Case(trace, (String) o[1], opts, affine);
+                    return new Case(trace, (String) o[1], opts, affine, speculative);
                 }));
     }
 
@@ -170,7 +173,7 @@ class BatchEnginePropertiesTest {
     void withUnlimitedMemoryAndNoLimitsNoJobIsDroppedOrPreempted(@ForAll("cases") Case c) {
         BatchOptions o = c.options().withKv(c.options().blockSize(), -1, Preemption.RECOMPUTE, -1)
                 .withLimits(-1, -1, Double.POSITIVE_INFINITY);
-        RunResult r = new DiscreteEventEngine().run(c.trace(), new Case(c.trace(), c.policy(), o, c.affine()).setup());
+        RunResult r = new DiscreteEventEngine().run(c.trace(), new Case(c.trace(), c.policy(), o, c.affine(), c.speculative()).setup());
         assertThat(r.serving().droppedJobs()).isZero();
         assertThat(r.serving().preemptionsTotal()).isZero();
         assertThat(r.summary().jobs()).isEqualTo(c.trace().size());

@@ -203,7 +203,19 @@ public final class BatchState {
         if (options.preemption() == Preemption.RESERVE) {
             return 0;
         }
-        return Math.max(0, blocksFor((long) context[job] + c) - blocks[job]);
+        return Math.max(0, blocksFor((long) context[job] + span(job, c)) - blocks[job]);
+    }
+
+    /** Tokens of KV a work item may add: {@code c}, or for a speculative decode up to g + 1 (never past the job's end). */
+    private int span(int job, int c) {
+        return decodeSpan == 1 || inPrefill(job) ? c : Math.min(decodeSpan, output[job] - tokens[job]);
+    }
+
+    private int decodeSpan = 1;
+
+    /** With speculative decoding a decode may add up to {@code tokens} tokens of KV; 1 otherwise. */
+    public void decodeSpan(int tokens) {
+        this.decodeSpan = tokens;
     }
 
     /** Allocates the blocks for a work item of {@code c} tokens if they are free. */
@@ -219,7 +231,7 @@ public final class BatchState {
 
     /** Blocks a swapped job needs free to come back and run {@code c} tokens. */
     public int swapInNeed(int job, int c) {
-        return blocksFor((long) context[job] + c);
+        return blocksFor((long) context[job] + span(job, c));
     }
 
     /** Brings a swapped job back (its blocks and those of a work item of {@code c} tokens) if they are free. */
@@ -336,13 +348,13 @@ public final class BatchState {
     }
 
     /**
-     * Books a work item that ran: a chunk of {@code c} tokens (or a decode, {@code c == 1} after the prefill).
-     * Returns whether it made a token.
+     * Books a work item that ran: a chunk of {@code c} tokens, or a decode that made {@code c} tokens (1, or
+     * up to g + 1 with speculative decoding). Returns whether it made a token.
      */
     public boolean book(int job, int c, boolean decode) {
         if (decode) {
-            context[job] += 1;
-            tokens[job]++;
+            context[job] += c;
+            tokens[job] += c;
             return true;
         }
         done[job] += c;
