@@ -196,6 +196,8 @@ public final class RunCommand implements Callable<Integer> {
             addServing(t, "p99 TTFT", results, s -> s.ttft().p99());
             addServing(t, "average TPOT", results, s -> s.tpot().mean());
             addServing(t, "p99 TPOT", results, s -> s.tpot().p99());
+            addServing(t, "average ITL", results, s -> s.itl().mean());
+            addServing(t, "p99 ITL", results, s -> s.itl().p99());
             addServing(t, "average queueing delay", results, s -> s.queueing().mean());
             addRow(t, "throughput (tokens/s)", results, Summary::tokenThroughput);
             addServing(t, "iterations", results, s -> s.iterations());

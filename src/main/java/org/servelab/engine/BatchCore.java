@@ -65,6 +65,8 @@ final class BatchCore implements RunCore<BatchCore.Step> {
     private final double[] finish;
     private final double[] service;
     private final IntDeque unstarted = new IntDeque();
+    private final double[] lastToken;
+    private final org.servelab.metrics.GapCounter gaps = new org.servelab.metrics.GapCounter();
     private final Speculation speculation;
     private final java.util.SplittableRandom draws;
     private final SpeculativeShapes speculative;
@@ -136,6 +138,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         }
         this.firstToken = new double[n];
         this.finish = new double[n];
+        this.lastToken = new double[n];
         java.util.Arrays.fill(firstToken, Double.NaN);
         java.util.Arrays.fill(finish, Double.NaN);
         policy.start(state);
@@ -307,7 +310,13 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 if (before == 0) {
                     firstToken[j] = now;
                     notStarted--;
+                } else {
+                    gaps.add(TimeGrid.add(now, -lastToken[j]));
                 }
+                for (int extra = before + 2; extra <= k; extra++) {
+                    gaps.add(0);
+                }
+                lastToken[j] = now;
                 if (iterations) {
                     for (int token = before + 1; token <= k; token++) {
                         sink.accept(new TokenGenerated(now, j, token, batch.level(i)));
@@ -383,7 +392,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         long cap = options.kvBlocks();
         ServingStats stats = new ServingStats(preemptions, droppedJobs, truncated.clone(), queueing,
                 Distribution.of(ttft, served1), Distribution.of(tpot, tpotCount), Distribution.of(delay, served1),
-                Distribution.of(pre, served1), iterationCount,
+                Distribution.of(pre, served1), gaps.distribution(), iterationCount,
                 iterationCount == 0 ? 0 : (double) items / iterationCount,
                 iterationCount == 0 ? 0 : (double) tokens / iterationCount, cap,
                 cap > 0 && busy > 0 ? kvTime / (busy * cap) : Double.NaN, cap > 0 ? (double) kvPeak / cap : Double.NaN,

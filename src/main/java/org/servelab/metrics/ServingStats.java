@@ -12,6 +12,7 @@ package org.servelab.metrics;
  * @param tpot              time per output token after the first, over served jobs with more than one token
  * @param queueing          queueing delay over served jobs
  * @param preemptionsPerJob preemptions over served jobs
+ * @param itl               inter-token latency: the gaps between consecutive tokens of served jobs
  * @param iterations        iterations run
  * @param meanBatchSize     work items per iteration, averaged over iterations
  * @param meanBatchTokens   tokens per iteration, averaged over iterations
@@ -27,6 +28,7 @@ package org.servelab.metrics;
  */
 public record ServingStats(int[] preemptions, boolean[] dropped, boolean[] truncated, double[] queueingDelay,
                            Distribution ttft, Distribution tpot, Distribution queueing, Distribution preemptionsPerJob,
+                           Distribution itl,
                            long iterations, double meanBatchSize, double meanBatchTokens, long kvBlocks,
                            double kvMeanUse, double kvPeakUse, long kvPeakBlocks, long preemptionsTotal,
                            long swappedBlocks, int truncatedJobs, int droppedJobs, double busyTime) {
@@ -41,6 +43,7 @@ public record ServingStats(int[] preemptions, boolean[] dropped, boolean[] trunc
                 && java.util.Arrays.equals(truncated, s.truncated)
                 && java.util.Arrays.equals(queueingDelay, s.queueingDelay) && ttft.equals(s.ttft)
                 && tpot.equals(s.tpot) && queueing.equals(s.queueing) && preemptionsPerJob.equals(s.preemptionsPerJob)
+                && itl.equals(s.itl)
                 && iterations == s.iterations && Double.compare(meanBatchSize, s.meanBatchSize) == 0
                 && Double.compare(meanBatchTokens, s.meanBatchTokens) == 0 && kvBlocks == s.kvBlocks
                 && Double.compare(kvMeanUse, s.kvMeanUse) == 0 && Double.compare(kvPeakUse, s.kvPeakUse) == 0

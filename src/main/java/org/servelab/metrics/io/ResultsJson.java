@@ -129,6 +129,7 @@ public final class ResultsJson {
             distribution(g, "tpot", b.tpot());
             distribution(g, "queueingDelay", b.queueing());
             distribution(g, "preemptionsPerJob", b.preemptionsPerJob());
+            distribution(g, "itl", b.itl());
             g.writeNumberField("iterations", b.iterations());
             num(g, "meanBatchSize", b.meanBatchSize());
             num(g, "meanBatchTokens", b.meanBatchTokens());

@@ -1,0 +1,55 @@
+package org.servelab.metrics;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Counts a large multiset of durations (inter-token gaps: hundreds of millions in a big run) by distinct
+ * value, so that memory grows with the number of distinct gaps (a few per iteration length), not with
+ * the number of tokens, and percentiles are still exact nearest ranks.
+ */
+public final class GapCounter {
+
+    private final Map<Double, long[]> counts = new HashMap<>();
+    private long total;
+    private double sum;
+
+    public void add(double gap) {
+        counts.computeIfAbsent(gap, g -> new long[1])[0]++;
+        total++;
+        sum += gap;
+    }
+
+    public long count() {
+        return total;
+    }
+
+    /** Mean, nearest-rank p50, p90, p99 and max; NaN when empty. */
+    public Distribution distribution() {
+        if (total == 0) {
+            return new Distribution(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double[] values = new double[counts.size()];
+        int k = 0;
+        for (Double v : counts.keySet()) {
+            values[k++] = v;
+        }
+        Arrays.sort(values);
+        long[] cumulative = new long[values.length];
+        long c = 0;
+        for (int i = 0; i < values.length; i++) {
+            c += counts.get(values[i])[0];
+            cumulative[i] = c;
+        }
+        return new Distribution((int) Math.min(Integer.MAX_VALUE, total), sum / total, rank(values, cumulative, 50),
+                rank(values, cumulative, 90), rank(values, cumulative, 99), values[values.length - 1]);
+    }
+
+    /** The smallest value with at least p % of the gaps at or below it. */
+    private double rank(double[] values, long[] cumulative, int p) {
+        long r = Math.max(1, (total * p + 99) / 100);
+        int i = Arrays.binarySearch(cumulative, r);
+        return values[i >= 0 ? i : -i - 1];
+    }
+}
