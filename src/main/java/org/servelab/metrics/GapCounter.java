@@ -14,9 +14,16 @@ public final class GapCounter {
     private final Map<Double, long[]> counts = new HashMap<>();
     private long total;
     private double sum;
+    private double lastGap = Double.NaN;
+    private long[] lastSlot;
 
+    /** Counts one gap. Consecutive equal gaps (every member of one iteration) skip the map. */
     public void add(double gap) {
-        counts.computeIfAbsent(gap, g -> new long[1])[0]++;
+        if (gap != lastGap) {
+            lastGap = gap;
+            lastSlot = counts.computeIfAbsent(gap, g -> new long[1]);
+        }
+        lastSlot[0]++;
         total++;
         sum += gap;
     }

@@ -28,7 +28,7 @@ class BatchSizeOneEquivalenceTest {
 
     @Provide
     Arbitrary<String> policies() {
-        return Arbitraries.of("fcfs", "mlfq", "skip-join-mlfq", "srpt");
+        return Arbitraries.of("fcfs", "mlfq", "skip-join-mlfq", "srpt", "static");
     }
 
     @Provide
@@ -41,7 +41,9 @@ class BatchSizeOneEquivalenceTest {
                                                   @ForAll("policies") String policy,
                                                   @ForAll("starve") double starveLimit) {
         MlfqParameters params = new MlfqParameters(3, Double.NaN, 2, Accounting.TIME, starveLimit);
-        RunResult one = new DiscreteEventEngine().run(trace, Policies.create(policy, params));
+        // a static batch of one job is that job run to completion: FCFS
+        RunResult one = new DiscreteEventEngine().run(trace, Policies.create(policy.equals("static") ? "fcfs" : policy,
+                params));
         RunResult batched = new DiscreteEventEngine().run(trace,
                 BatchPolicies.perJob(policy, params, BatchOptions.defaults().withMaxBatch(1)));
         for (int j = 0; j < trace.size(); j++) {
