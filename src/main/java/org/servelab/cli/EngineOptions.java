@@ -17,15 +17,36 @@ public final class EngineOptions {
                     + "(default: ${DEFAULT-VALUE}). Results are the same.")
     String engine;
 
-    @Option(names = "--speed", paramLabel = "X",
-            description = "With --engine threads: run at X times real time (default: no waiting).")
-    Double speed;
+    @Option(names = "--speed", paramLabel = "X|max",
+            description = "With --engine threads: the inference thread sleeps through each iteration at X times "
+                    + "real time (default 1: real time, as the exercise's threads do); max: no sleeping, as fast "
+                    + "as the hand-offs go. Results are the same at any speed.")
+    String speed;
+
+    /** The pacing speed: 1 by default, +inf for {@code max}. */
+    double speed() {
+        if (speed == null) {
+            return 1;
+        }
+        String v = speed.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("max")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double x;
+        try {
+            x = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw InputException.parameter("--speed", "must be a positive number or max, got '" + speed + "'");
+        }
+        if (!(x > 0 && !Double.isInfinite(x))) {
+            throw InputException.parameter("--speed", "must be a positive number or max, got " + speed);
+        }
+        return x;
+    }
 
     public Engine create() {
         String e = engine.trim().toLowerCase(Locale.ROOT);
-        if (speed != null && !(speed > 0 && !speed.isInfinite())) {
-            throw InputException.parameter("--speed", "must be a positive number, got " + speed);
-        }
+        double x = speed();
         switch (e) {
             case "des":
                 if (speed != null) {
@@ -33,7 +54,7 @@ public final class EngineOptions {
                 }
                 return new DiscreteEventEngine();
             case "threads":
-                return speed == null ? ThreadedEngine.virtual() : ThreadedEngine.realTime(speed);
+                return x == Double.POSITIVE_INFINITY ? ThreadedEngine.virtual() : ThreadedEngine.realTime(x);
             default:
                 throw InputException.parameter("--engine", "unknown engine '" + engine + "' (use des or threads)");
         }

@@ -144,8 +144,8 @@ public final class RunCommand implements Callable<Integer> {
 
     private void printReport(PrintWriter out, TimedTrace trace, List<RunResult> results) {
         String unit = trace.timeUnit().symbol();
-        out.printf("Trace %s: %d jobs, times in %s, iteration times from %s%n", trace.name(), trace.size(), unit,
-                trace.costModelName());
+        out.printf("Trace %s: %d jobs, times in %s, iteration times %s%n", trace.name(), trace.size(), unit,
+                describeTimes(trace.costModelName()));
         for (RunResult r : results) {
             out.println("  " + r.description());
         }
@@ -153,15 +153,24 @@ public final class RunCommand implements Callable<Integer> {
         boolean jobs = "always".equals(perJob) || ("auto".equals(perJob) && trace.size() <= MAX_JOBS_PRINTED);
         if (jobs) {
             TextTable t = new TextTable();
-            List<String> head = new ArrayList<>(List.of("job", "arrival", "prompt", "tokens", "service"));
+            // a trace that gives its times: show them; one priced by a cost model: show the prompt it priced
+            boolean given = trace.costModelName().equals("explicit");
+            List<String> head = new ArrayList<>(given ? List.of("job", "arrival", "prefill", "decode", "tokens", "service")
+                    : List.of("job", "arrival", "prompt", "tokens", "service"));
             for (RunResult r : results) {
                 head.add(r.policy() + " JCT");
             }
             t.row(head.toArray(String[]::new));
             for (int j = 0; j < trace.size(); j++) {
-                List<String> row = new ArrayList<>(List.of(trace.id(j), TextTable.num(trace.arrival(j)),
-                        String.valueOf(trace.promptTokens(j)), String.valueOf(trace.outputTokens(j)),
-                        TextTable.num(trace.serviceTime(j))));
+                List<String> row = new ArrayList<>(List.of(trace.id(j), TextTable.num(trace.arrival(j))));
+                if (given) {
+                    row.add(TextTable.num(trace.prefillTime(j)));
+                    row.add(TextTable.num(trace.decodeTime(j)));
+                } else {
+                    row.add(String.valueOf(trace.promptTokens(j)));
+                }
+                row.add(String.valueOf(trace.outputTokens(j)));
+                row.add(TextTable.num(trace.serviceTime(j)));
                 for (RunResult r : results) {
                     JobResult jr = r.jobs().get(j);
                     row.add(TextTable.num(jr.jct()));
@@ -174,6 +183,18 @@ public final class RunCommand implements Callable<Integer> {
             out.printf("(%d jobs: per-job JCTs not printed; use --per-job always or --results)%n%n", trace.size());
         }
         out.print(summaryTable(results, unit));
+    }
+
+    /** Where the iteration times come from, in words a user reads. */
+    static String describeTimes(String costModelName) {
+        if (costModelName.equals("explicit")) {
+            return "given in the trace";
+        }
+        if (costModelName.startsWith("explicit+")) {
+            return "given in the trace, and from " + costModelName.substring("explicit+".length())
+                    + " for jobs without them";
+        }
+        return "from " + costModelName;
     }
 
     static String summaryTable(List<RunResult> results, String unit) {

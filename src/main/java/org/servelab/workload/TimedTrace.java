@@ -171,7 +171,7 @@ public final class TimedTrace {
 
     /** Total time the job needs on an idle server: {@code p + (n - 1) d}. */
     public double serviceTime(int j) {
-        return prefill[j] + (outputTokens[j] - 1) * decode[j];
+        return TimeGrid.snap(prefill[j] + (outputTokens[j] - 1) * decode[j]);
     }
 
     /** Job indices sorted by arrival, ties in trace order. */

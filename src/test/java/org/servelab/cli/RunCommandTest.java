@@ -82,7 +82,7 @@ class RunCommandTest {
     void printsEachJobsJctAndTheAveragesSideBySide() {
         Cli cli = Cli.run("run", "--trace", FIGURE_6, "--policy", "fcfs,skip-join-mlfq");
         assertThat(cli.exitCode).as(cli.err).isZero();
-        assertThat(cli.out).containsPattern("J2\\s+0\\s+0\\s+2\\s+2\\s+8\\s+4\\n");
+        assertThat(cli.out).containsPattern("J2\\s+0\\s+1\\s+1\\s+2\\s+2\\s+8\\s+4\\n");
         assertThat(cli.out).containsPattern("average JCT\\s+8\\.333\\s+6\\.667");
     }
 
