@@ -65,6 +65,11 @@ public final class AffineCost implements BatchCostModel {
     }
 
     @Override
+    public boolean pricesByTotals() {
+        return true;
+    }
+
+    @Override
     public double iterationTime(BatchShape batch) {
         double contexts = perContext == 0 ? 0 : batch.decodeContextTotal();
         return Math.max(floor, c0 + perToken * batch.tokenTotal() + perContext * contexts);

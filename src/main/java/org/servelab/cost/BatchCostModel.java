@@ -15,6 +15,15 @@ public interface BatchCostModel {
     /** Duration of one iteration running this batch, in {@link #timeUnit()}; positive for a non-empty batch. */
     double iterationTime(BatchShape batch);
 
+    /**
+     * Whether {@link #iterationTime} reads nothing of the batch but {@link BatchShape#size},
+     * {@link BatchShape#tokenTotal} and {@link BatchShape#decodeContextTotal}, so that a run of identical
+     * decode iterations can be priced without visiting their items again.
+     */
+    default boolean pricesByTotals() {
+        return false;
+    }
+
     /** Whether the model prices from each job's own prefill and decode times (only {@link PerJobCost}). */
     default boolean perJob() {
         return false;

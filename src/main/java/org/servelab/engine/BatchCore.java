@@ -44,8 +44,11 @@ import org.servelab.workload.TimedTrace;
  */
 final class BatchCore implements RunCore<BatchCore.Step> {
 
-    /** One priced iteration, from {@code start} to {@code end}. */
-    record Step(double start, double end) {
+    /**
+     * Priced work from {@code start} to {@code end}: one iteration, or {@code iterations} identical decode
+     * iterations run back to back, the first ending at {@code firstEnd}, the last taking {@code lastTime}.
+     */
+    record Step(double start, double end, int iterations, double firstEnd, double lastTime) {
     }
 
     private final TimedTrace trace;
@@ -70,6 +73,9 @@ final class BatchCore implements RunCore<BatchCore.Step> {
     private final Speculation speculation;
     private final java.util.SplittableRandom draws;
     private final SpeculativeShapes speculative;
+    private final boolean fastForward;
+    private final Shifted shifted = new Shifted();
+    private int[] crossingsFrom = new int[64];
 
     private double now;
     private int finished;
@@ -136,6 +142,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         if (speculation != null) {
             state.decodeSpan(speculation.draftLength() + 1);
         }
+        this.fastForward = !events && speculation == null && (cost.perJob() || cost.pricesByTotals());
         this.firstToken = new double[n];
         this.finish = new double[n];
         this.lastToken = new double[n];
@@ -255,7 +262,157 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         busy += t;
         kvTime += state.used() * t;
         kvPeak = Math.max(kvPeak, state.used());
-        return new Step(now, TimeGrid.add(now, t));
+        double end = TimeGrid.add(now, t);
+        if (fastForward && state.movedThisIteration() == 0 && end < nextArrival && policy.steady(batch)) {
+            return repeat(end, t, nextArrival);
+        }
+        return new Step(now, end, 1, end, t);
+    }
+
+    /**
+     * Runs the steady decode batch just built again and again, in closed form, up to the boundary where
+     * something can change: a member's last token, an arrival, a timeout, or an allocation that would fail.
+     * Per iteration it does a few scalar operations (the price, the KV blocks added, which it counts by
+     * the step at which each member crosses into a new block); the members are visited once, in
+     * {@link #complete}. Every sum is made in the same order as iteration by iteration, so the results are
+     * the same to the bit.
+     */
+    private Step repeat(double firstEnd, double firstTime, double nextArrival) {
+        int decodes = 0;
+        int most = Integer.MAX_VALUE;
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.kind(i) == Batch.DECODE) {
+                decodes++;
+                int j = batch.job(i);
+                most = Math.min(most, state.outputTokens(j) - state.tokensDone(j));
+            }
+        }
+        double deadline = nextDeadline();
+        if (decodes == 0 || most <= 1 || firstEnd >= deadline) {
+            return new Step(now, firstEnd, 1, firstEnd, firstTime);
+        }
+        int bs = options.blockSize();
+        boolean allocates = options.preemption() != Preemption.RESERVE;
+        if (crossingsFrom.length < most + 2) {
+            crossingsFrom = new int[Math.max(most + 2, crossingsFrom.length * 2)];
+        } else {
+            java.util.Arrays.fill(crossingsFrom, 0, most + 2, 0);
+        }
+        if (allocates) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (batch.kind(i) == Batch.DECODE) {
+                    int j = batch.job(i);
+                    long first = (long) state.blocks(j) * bs - batch.contextBefore(i) + 1;
+                    if (first <= most) {
+                        crossingsFrom[(int) first]++;
+                    }
+                }
+            }
+        }
+        int[] crossing = new int[bs];
+        long used = state.used();
+        long cap = options.kvBlocks();
+        shifted.decodes = decodes;
+        double end = firstEnd;
+        double last = firstTime;
+        int k = 1;
+        while (k < most) {
+            int next = k + 1;
+            crossing[next % bs] += crossingsFrom[next];
+            long added = crossing[next % bs];
+            if (cap > 0 && used + added > cap) {
+                break;
+            }
+            used += added;
+            shifted.shift = k;
+            // per-job pricing of decodes does not depend on contexts: every repeat costs the first's time
+            double t = cost.perJob() ? firstTime
+                    : TimeGrid.snap(cost.iterationTime(shifted) * unitFactor + 0.0 * swapPerBlock);
+            end = TimeGrid.add(end, t);
+            last = t;
+            k = next;
+            iterationCount++;
+            items += batch.size();
+            tokens += batch.tokenTotal();
+            busy += t;
+            kvTime += used * t;
+            kvPeak = Math.max(kvPeak, used);
+            gaps.add(t, decodes);
+            if (end >= nextArrival || end >= deadline) {
+                break;
+            }
+        }
+        return new Step(now, end, k, firstEnd, last);
+    }
+
+    /** The earliest time a waiting job without a token times out, or +inf. */
+    private double nextDeadline() {
+        if (options.timeout() == Double.POSITIVE_INFINITY) {
+            return Double.POSITIVE_INFINITY;
+        }
+        for (int i = 0; i < unstarted.size(); i++) {
+            int j = unstarted.get(i);
+            if (state.isActive(j) && state.tokensDone(j) == 0) {
+                return TimeGrid.add(trace.arrival(j), options.timeout());
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** The batch with every decode's context {@code shift} tokens further on: the price of a later repeat. */
+    private final class Shifted implements BatchShape {
+        int shift;
+        int decodes;
+
+        @Override
+        public int size() {
+            return batch.size();
+        }
+
+        @Override
+        public long tokenTotal() {
+            return batch.tokenTotal();
+        }
+
+        @Override
+        public long decodeContextTotal() {
+            return batch.decodeContextTotal() + (long) shift * decodes;
+        }
+
+        @Override
+        public int tokens(int i) {
+            return batch.tokens(i);
+        }
+
+        @Override
+        public boolean decode(int i) {
+            return batch.decode(i);
+        }
+
+        @Override
+        public int contextBefore(int i) {
+            return batch.contextBefore(i) + (batch.kind(i) == Batch.DECODE ? shift : 0);
+        }
+
+        @Override
+        public int contextAfter(int i) {
+            return batch.kind(i) == Batch.DECODE ? batch.contextAfter(i) + shift : batch.contextAfter(i);
+        }
+
+        @Override
+        public int promptTokens(int i) {
+            return batch.promptTokens(i);
+        }
+
+        @Override
+        public double prefillTime(int i) {
+            return batch.prefillTime(i);
+        }
+
+        @Override
+        public double decodeTime(int i) {
+            return batch.decodeTime(i);
+        }
     }
 
     /**
@@ -295,6 +452,10 @@ final class BatchCore implements RunCore<BatchCore.Step> {
 
     @Override
     public void complete(Step step) {
+        if (step.iterations() > 1) {
+            completeRepeats(step);
+            return;
+        }
         double elapsed = TimeGrid.add(step.end(), -step.start());
         now = step.end();
         boolean holds = policy.holdsFinishedMembers();
@@ -328,6 +489,29 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             }
         }
         policy.iterationDone(batch, elapsed, now, observer);
+        for (int j : policy.finishedByPolicy()) {
+            finishJob(j);
+        }
+    }
+
+    /** Books a run of identical decode iterations: every member made one token per iteration. */
+    private void completeRepeats(Step step) {
+        now = step.end();
+        int k = step.iterations();
+        boolean holds = policy.holdsFinishedMembers();
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.kind(i) != Batch.DECODE) {
+                continue;
+            }
+            int j = batch.job(i);
+            gaps.add(TimeGrid.add(step.firstEnd(), -lastToken[j]));
+            state.bookDecodes(j, k);
+            lastToken[j] = now;
+            if (!holds && state.madeAllTokens(j)) {
+                finishJob(j);
+            }
+        }
+        policy.iterationDone(batch, step.lastTime(), now, observer);
         for (int j : policy.finishedByPolicy()) {
             finishJob(j);
         }

@@ -7,13 +7,15 @@ import java.util.Map;
 /**
  * Counts a large multiset of durations (inter-token gaps: hundreds of millions in a big run) by distinct
  * value, so that memory grows with the number of distinct gaps (a few per iteration length), not with
- * the number of tokens, and percentiles are still exact nearest ranks.
+ * the number of tokens, and percentiles are still exact nearest ranks. Gaps are on the time grid (a
+ * millionth of the unit), which keeps the mean exact whatever the order they are counted in.
  */
 public final class GapCounter {
 
     private final Map<Double, long[]> counts = new HashMap<>();
     private long total;
-    private double sum;
+    /** The sum in millionths of the time unit: gaps lie on the time grid, so it is exact in any order. */
+    private long sumGrid;
     private double lastGap = Double.NaN;
     private long[] lastSlot;
 
@@ -25,7 +27,21 @@ public final class GapCounter {
         }
         lastSlot[0]++;
         total++;
-        sum += gap;
+        sumGrid += Math.round(gap * 1e6);
+    }
+
+    /** Counts {@code count} gaps of the same length. */
+    public void add(double gap, long count) {
+        if (count <= 0) {
+            return;
+        }
+        if (gap != lastGap) {
+            lastGap = gap;
+            lastSlot = counts.computeIfAbsent(gap, g -> new long[1]);
+        }
+        lastSlot[0] += count;
+        total += count;
+        sumGrid += Math.round(gap * 1e6) * count;
     }
 
     public long count() {
@@ -49,7 +65,7 @@ public final class GapCounter {
             c += counts.get(values[i])[0];
             cumulative[i] = c;
         }
-        return new Distribution((int) Math.min(Integer.MAX_VALUE, total), sum / total, rank(values, cumulative, 50),
+        return new Distribution((int) Math.min(Integer.MAX_VALUE, total), sumGrid / 1e6 / total, rank(values, cumulative, 50),
                 rank(values, cumulative, 90), rank(values, cumulative, 99), values[values.length - 1]);
     }
 

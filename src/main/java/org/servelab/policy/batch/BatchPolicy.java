@@ -61,6 +61,15 @@ public interface BatchPolicy {
         return new int[0];
     }
 
+    /**
+     * Whether the batch just built is one the policy would build again, unchanged, at every following
+     * boundary until something happens: an arrival, a member's last token, a timeout, or memory running
+     * out. Only decode batches can be; the engine then runs such iterations in one step (without events).
+     */
+    default boolean steady(Batch batch) {
+        return false;
+    }
+
     /** The level a job is in, or -1. */
     int levelOf(int job);
 

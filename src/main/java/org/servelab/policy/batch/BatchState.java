@@ -366,6 +366,22 @@ public final class BatchState {
         return false;
     }
 
+    /**
+     * Books {@code k} decodes of a job run back to back, allocating the blocks they grow into (the caller
+     * has checked that they are free).
+     */
+    public void bookDecodes(int job, int k) {
+        context[job] += k;
+        tokens[job] += k;
+        if (options.preemption() != Preemption.RESERVE) {
+            int need = blocksFor(context[job]) - blocks[job];
+            if (need > 0) {
+                blocks[job] += need;
+                used += need;
+            }
+        }
+    }
+
     /** The job has finished: it frees its memory. */
     public void finish(int job) {
         status[job] = FINISHED;

@@ -25,6 +25,7 @@ public final class ContinuousBatching implements BatchPolicy {
     private BatchOptions options;
     private LinkedQueues lists;
     private PriorityQueue<Integer> byLength;
+    private boolean preemptedLast;
 
     private ContinuousBatching(BatchingMode mode, boolean shortestFirst) {
         this.mode = mode;
@@ -122,6 +123,7 @@ public final class ContinuousBatching implements BatchPolicy {
 
     @Override
     public void build(Batch batch, double now, QueueObserver observer) {
+        preemptedLast = false;
         if (mode == BatchingMode.PREFILL_FIRST && !waitingEmpty() && canAdmit(waitingHead(), state.nextWork(waitingHead()))) {
             admitPrefills(batch);
             return;
@@ -150,9 +152,28 @@ public final class ContinuousBatching implements BatchPolicy {
             budget -= c;
             j = lists.next(j);
         }
+        preemptedLast = preempted;
         if (!preempted && mode != BatchingMode.PREFILL_FIRST) {
             admitWaiting(batch, budget);
         }
+    }
+
+    /**
+     * A batch of decodes built without preempting is rebuilt unchanged until an event: the running list
+     * does not change, and a waiting job that could not join (no slot, no budget or no memory) cannot join
+     * later while memory only shrinks.
+     */
+    @Override
+    public boolean steady(Batch batch) {
+        if (preemptedLast) {
+            return false;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.kind(i) != Batch.DECODE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Phase 2: waiting jobs join while the budget, the slots and the memory allow. */

@@ -99,6 +99,17 @@ public final class StaticBatching implements BatchPolicy {
         members = Arrays.copyOf(m, count);
     }
 
+    /** The decode iterations of a static batch repeat unchanged until a member makes its last token. */
+    @Override
+    public boolean steady(Batch batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.kind(i) == Batch.CHUNK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void iterationDone(Batch batch, double elapsed, double now, QueueObserver observer) {
         for (int j : members) {
