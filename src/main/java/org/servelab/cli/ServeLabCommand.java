@@ -32,6 +32,12 @@ public final class ServeLabCommand implements Runnable {
             bad.getErr().flush();
             return ErrorHandler.BAD_INPUT;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("servelab: " + OutOfMemory.message(args, Runtime.getRuntime().maxMemory()));
+            err.flush();
+            return ErrorHandler.BAD_INPUT;
+        }
     }
 }
