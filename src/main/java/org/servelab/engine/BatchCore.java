@@ -5,15 +5,13 @@ import java.util.List;
 
 import org.servelab.cost.BatchCostModel;
 import org.servelab.cost.BatchShape;
+import org.servelab.cost.SoloCost;
 import org.servelab.engine.event.BatchStarted;
 import org.servelab.engine.event.EventSink;
 import org.servelab.engine.event.JobArrived;
-import org.servelab.engine.event.JobDemoted;
 import org.servelab.engine.event.JobDropped;
 import org.servelab.engine.event.JobFinished;
-import org.servelab.engine.event.JobJoinedQueue;
 import org.servelab.engine.event.JobPreempted;
-import org.servelab.engine.event.JobPromoted;
 import org.servelab.engine.event.JobSwappedIn;
 import org.servelab.engine.event.JobTruncated;
 import org.servelab.engine.event.RunFinished;
@@ -95,7 +93,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         this.sink = sink;
         this.events = sink != EventSink.NONE;
         this.iterations = events && sink.wantsIterations();
-        this.observer = events ? new EventObserver() : QueueObserver.NONE;
+        this.observer = events ? new QueueEvents(sink, this::now) : QueueObserver.NONE;
         int n = trace.size();
         BatchOptions o = setup.options();
         long kv = o.kvBlocks() > 0 ? o.kvBlocks() : cost.kvBlocks(o.blockSize());
@@ -120,10 +118,10 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         double[] soloPrefill = cost.perJob() ? p : new double[n];
         double[] soloDecode = cost.perJob() ? d : new double[n];
         if (!cost.perJob()) {
-            Solo solo = new Solo();
+            SoloCost solo = new SoloCost(cost);
             for (int j = 0; j < n; j++) {
-                soloPrefill[j] = price(solo.set(prompt[j], 0, false, p[j], d[j]), trace, j, "prefill");
-                soloDecode[j] = price(solo.set(1, prompt[j], true, p[j], d[j]), trace, j, "decode");
+                soloPrefill[j] = onGrid(solo.prefillTime(prompt[j]), trace, j, "prefill");
+                soloDecode[j] = onGrid(solo.decodeTime(prompt[j]), trace, j, "decode");
             }
         }
         this.service = new double[n];
@@ -151,8 +149,8 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         policy.start(state);
     }
 
-    private double price(BatchShape shape, TimedTrace t, int j, String what) {
-        double v = TimeGrid.snap(cost.iterationTime(shape) * unitFactor);
+    private double onGrid(double price, TimedTrace t, int j, String what) {
+        double v = TimeGrid.snap(price * unitFactor);
         if (!(v > 0) || Double.isInfinite(v)) {
             throw new InputException(cost.name(), 0, what, "cost model " + cost.name() + " prices job " + t.id(j)
                     + "'s " + what + " at " + v + " " + t.timeUnit().symbol() + " (below the time resolution)");
@@ -597,77 +595,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 Summary.of(served, trace.timeUnit().seconds()), iterationCount, stats);
     }
 
-    /** A batch of one item, for the solo prices MLFQ and SRPT rank by. */
-    private static final class Solo implements BatchShape {
-        private int tokens;
-        private int context;
-        private boolean decode;
-        private int prompt;
-        private double p;
-        private double d;
 
-        Solo set(int c, int ctx, boolean dec, double pf, double dc) {
-            tokens = c;
-            context = ctx;
-            decode = dec;
-            prompt = dec ? ctx : c;
-            p = pf;
-            d = dc;
-            return this;
-        }
-
-        @Override
-        public int size() {
-            return 1;
-        }
-
-        @Override
-        public int tokens(int i) {
-            return tokens;
-        }
-
-        @Override
-        public boolean decode(int i) {
-            return decode;
-        }
-
-        @Override
-        public int contextBefore(int i) {
-            return context;
-        }
-
-        @Override
-        public int promptTokens(int i) {
-            return prompt;
-        }
-
-        @Override
-        public double prefillTime(int i) {
-            return p;
-        }
-
-        @Override
-        public double decodeTime(int i) {
-            return d;
-        }
-    }
-
-    private final class EventObserver implements QueueObserver {
-        @Override
-        public void joined(int job, int level) {
-            sink.accept(new JobJoinedQueue(now, job, level));
-        }
-
-        @Override
-        public void demoted(int job, int from, int to) {
-            sink.accept(new JobDemoted(now, job, from, to));
-        }
-
-        @Override
-        public void promoted(int job, int from, int to) {
-            sink.accept(new JobPromoted(now, job, from, to));
-        }
-    }
 
     private final class MemoryEvents implements MemoryObserver {
         @Override

@@ -6,11 +6,8 @@ import java.util.List;
 import org.servelab.engine.event.EventSink;
 import org.servelab.engine.event.IterationStarted;
 import org.servelab.engine.event.JobArrived;
-import org.servelab.engine.event.JobDemoted;
 import org.servelab.engine.event.JobDispatched;
 import org.servelab.engine.event.JobFinished;
-import org.servelab.engine.event.JobJoinedQueue;
-import org.servelab.engine.event.JobPromoted;
 import org.servelab.engine.event.RunFinished;
 import org.servelab.engine.event.TokenGenerated;
 import org.servelab.metrics.JobResult;
@@ -57,7 +54,7 @@ final class SimulationCore implements JobView, RunCore<SimulationCore.Work> {
         this.sink = sink;
         this.events = sink != EventSink.NONE;
         this.iterations = events && sink.wantsIterations();
-        this.observer = events ? new EventObserver() : QueueObserver.NONE;
+        this.observer = events ? new QueueEvents(sink, this::now) : QueueObserver.NONE;
         int n = trace.size();
         this.tokensDone = new int[n];
         this.firstToken = new double[n];
@@ -222,20 +219,4 @@ final class SimulationCore implements JobView, RunCore<SimulationCore.Work> {
         return tokensDone[job];
     }
 
-    private final class EventObserver implements QueueObserver {
-        @Override
-        public void joined(int job, int level) {
-            sink.accept(new JobJoinedQueue(now, job, level));
-        }
-
-        @Override
-        public void demoted(int job, int from, int to) {
-            sink.accept(new JobDemoted(now, job, from, to));
-        }
-
-        @Override
-        public void promoted(int job, int from, int to) {
-            sink.accept(new JobPromoted(now, job, from, to));
-        }
-    }
 }

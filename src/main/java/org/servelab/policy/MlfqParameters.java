@@ -65,6 +65,25 @@ public record MlfqParameters(int queues, double quantum, double quantumRate, Acc
         return new MlfqParameters(queues, quantum, quantumRate, accounting, s);
     }
 
+    /** The quanta of Q1..Qk for a Q1 quantum of {@code base}: {@code base * rate^(x-1)}, on the time grid. */
+    public double[] quanta(double base) {
+        double[] q = new double[queues];
+        for (int x = 0; x < q.length; x++) {
+            q[x] = org.servelab.workload.TimeGrid.snap(base * Math.pow(quantumRate, x));
+        }
+        return q;
+    }
+
+    /** The skip-join rule: the first level whose quantum is at least the prefill time, else the last. */
+    public static int skipJoinLevel(double[] quanta, double prefill) {
+        for (int x = 0; x < quanta.length; x++) {
+            if (quanta[x] >= prefill) {
+                return x;
+            }
+        }
+        return quanta.length - 1;
+    }
+
     public boolean promotes() {
         return starveLimit < Double.POSITIVE_INFINITY;
     }

@@ -75,11 +75,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
     }
 
     private double[] computeQuanta(double base) {
-        double[] q = new double[params.queues()];
-        for (int x = 0; x < q.length; x++) {
-            q[x] = TimeGrid.snap(base * Math.pow(params.quantumRate(), x));
-        }
-        return q;
+        return params.quanta(base);
     }
 
     /** The quantum of Q1 the policy uses on these jobs: the parameter, or the smallest iteration time. */
@@ -117,13 +113,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
         if (!skipJoin) {
             return 0;
         }
-        double p = jobs.prefillTime(job);
-        for (int x = 0; x < quanta.length; x++) {
-            if (quanta[x] >= p) {
-                return x;
-            }
-        }
-        return quanta.length - 1;
+        return MlfqParameters.skipJoinLevel(quanta, jobs.prefillTime(job));
     }
 
     @Override

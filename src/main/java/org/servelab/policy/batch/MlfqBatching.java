@@ -61,11 +61,7 @@ public final class MlfqBatching implements BatchPolicy {
     }
 
     private double[] quanta(double base) {
-        double[] q = new double[params.queues()];
-        for (int x = 0; x < q.length; x++) {
-            q[x] = TimeGrid.snap(base * Math.pow(params.quantumRate(), x));
-        }
-        return q;
+        return params.quanta(base);
     }
 
     /** The quantum of Q1: the parameter, or the smallest single-job iteration time of the run. */
@@ -96,13 +92,7 @@ public final class MlfqBatching implements BatchPolicy {
         if (!skipJoin) {
             return 0;
         }
-        double p = state.soloPrefill(job);
-        for (int x = 0; x < quanta.length; x++) {
-            if (quanta[x] >= p) {
-                return x;
-            }
-        }
-        return quanta.length - 1;
+        return MlfqParameters.skipJoinLevel(quanta, state.soloPrefill(job));
     }
 
     @Override
