@@ -72,7 +72,8 @@ public final class TimedTrace {
     /**
      * Resolves iteration times. With {@code model == null} each job must carry its own times, except
      * that {@code fallback} (if not null) prices the jobs that carry none. With a model, the model prices
-     * every job and explicit times are ignored.
+     * every job and explicit times are ignored. A model's durations are in its own {@link CostModel#timeUnit()}
+     * and are converted to the trace's unit (a profile in ms pricing a trace in s gives a thousandth).
      */
     public static TimedTrace resolve(Trace trace, CostModel model, CostModel fallback) {
         int n = trace.size();
@@ -83,8 +84,8 @@ public final class TimedTrace {
             name = model.name();
             for (int j = 0; j < n; j++) {
                 Job job = trace.job(j);
-                p[j] = positive(model.prefillTime(job.promptTokens()), trace, job, "prefillTime", model);
-                d[j] = positive(model.decodeTime(job.promptTokens()), trace, job, "decodeTime", model);
+                p[j] = prefill(model, trace, job);
+                d[j] = decode(model, trace, job);
             }
         } else {
             boolean usedFallback = false;
@@ -98,9 +99,9 @@ public final class TimedTrace {
                 } else if (fallback != null) {
                     usedFallback = true;
                     p[j] = job.prefillTime() != null ? job.prefillTime()
-                            : positive(fallback.prefillTime(job.promptTokens()), trace, job, "prefillTime", fallback);
+                            : prefill(fallback, trace, job);
                     d[j] = job.decodeTime() != null ? job.decodeTime()
-                            : positive(fallback.decodeTime(job.promptTokens()), trace, job, "decodeTime", fallback);
+                            : decode(fallback, trace, job);
                 } else {
                     String field = job.prefillTime() == null ? "prefillTime" : "decodeTime";
                     throw new InputException(trace.name(), 0, "jobs[" + j + "]." + field,
@@ -110,6 +111,28 @@ public final class TimedTrace {
             name = !usedFallback ? "explicit" : usedExplicit ? "explicit+" + fallback.name() : fallback.name();
         }
         return new TimedTrace(trace, name, p, d);
+    }
+
+    /** The model's prefill time for the job, in the trace's unit. */
+    private static double prefill(CostModel model, Trace trace, Job job) {
+        double v = unitOf(model).convert(model.prefillTime(job.promptTokens()), trace.timeUnit());
+        return positive(v, trace, job, "prefillTime", model);
+    }
+
+    /** The model's decode time for the job, in the trace's unit. */
+    private static double decode(CostModel model, Trace trace, Job job) {
+        double v = unitOf(model).convert(model.decodeTime(job.promptTokens()), trace.timeUnit());
+        return positive(v, trace, job, "decodeTime", model);
+    }
+
+    /** The unit of the model's durations. */
+    private static TimeUnit unitOf(CostModel model) {
+        TimeUnit from = TimeUnit.fromSymbol(model.timeUnit());
+        if (from == null) {
+            throw new InputException(model.name(), 0, "timeUnit", "unknown time unit '" + model.timeUnit()
+                    + "' (use us, ms or s)");
+        }
+        return from;
     }
 
     /** Resolves with explicit times only; fails on a job without them. */
