@@ -16,6 +16,12 @@ public final class TimeGrid {
     /** Grid points per time unit. */
     public static final double STEPS_PER_UNIT = 1e6;
 
+    /**
+     * The largest time the grid holds exactly: beyond it, grid points are further apart than a double's
+     * resolution allows and sums of times stop being exact. Traces and arrival processes stay below it.
+     */
+    public static final double MAX_TIME = 1e9;
+
     private TimeGrid() {
     }
 
@@ -26,6 +32,11 @@ public final class TimeGrid {
         }
         double s = Math.rint(t * STEPS_PER_UNIT) / STEPS_PER_UNIT;
         return s == 0 ? 0.0 : s;
+    }
+
+    /** Whether {@code t} is a time the grid holds exactly: a number from 0 to {@link #MAX_TIME}. */
+    public static boolean inRange(double t) {
+        return t >= 0 && t <= MAX_TIME;
     }
 
     /** {@code snap(a + b)}. */
