@@ -60,7 +60,8 @@ public final class App extends Application {
         StartupOptions options;
         try {
             options = StartupOptions.parse(getParameters().getRaw());
-        } catch (IllegalArgumentException e) {
+            options.checkFiles();
+        } catch (InputException | IllegalArgumentException e) {
             fail(e.getMessage());
             return;
         }
