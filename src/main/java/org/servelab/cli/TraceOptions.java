@@ -53,7 +53,7 @@ public final class TraceOptions {
         for (int j = times.length - 1; j >= 0; j--) {
             if (!TimeGrid.inRange(times[j])) {
                 throw InputException.parameter(option, value + " is too slow: job " + (j + 1) + " would arrive at "
-                        + times[j] + " " + unit.symbol() + ", beyond the " + TimeGrid.MAX_TIME + " " + unit.symbol()
+                        + times[j] + " " + unit.symbol() + ", beyond the " + (long) TimeGrid.MAX_TIME + " " + unit.symbol()
                         + " that simulated times reach exactly");
             }
         }
@@ -84,6 +84,6 @@ public final class TraceOptions {
             t = t.withArrivals(times);
         }
         CostModel model = costModel == null ? null : CostModels.resolve(costModel);
-        return TimedTrace.resolve(t, model, model == null ? ProfileCostModel.opt13b() : null);
+        return TraceReader.timed(trace, t, model, model == null ? ProfileCostModel.opt13b() : null);
     }
 }

@@ -45,6 +45,24 @@ public final class TimedTrace {
         this.prefill = prefill;
         this.decode = decode;
         this.arrivalOrder = sortByArrival(arrival);
+        checkMakespan();
+    }
+
+    /**
+     * Refuses a trace whose run would pass {@link TimeGrid#MAX_TIME}: every work-conserving schedule ends
+     * when serving the jobs in arrival order does, so no simulated time of any policy exceeds that end.
+     */
+    private void checkMakespan() {
+        double end = 0;
+        for (int j : arrivalOrder) {
+            end = Math.max(end, arrival[j]) + serviceTime(j);
+            if (!TimeGrid.inRange(end)) {
+                throw new InputException(trace.name(), 0, null, "job " + ids[j] + ": serving the jobs up to this one "
+                        + "takes the run to " + end + " " + trace.timeUnit().symbol() + ", past the 2^31 = "
+                        + (long) TimeGrid.MAX_TIME + " " + trace.timeUnit().symbol()
+                        + " that times are simulated exactly (a coarser timeUnit, or fewer or shorter jobs, fit)");
+            }
+        }
     }
 
     private static double onGrid(double v, Trace trace, int j, String field) {

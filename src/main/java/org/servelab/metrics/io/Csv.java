@@ -6,8 +6,11 @@ public final class Csv {
     private Csv() {
     }
 
-    /** An integer-valued number without a decimal point, anything else in its shortest exact form. */
+    /** An integer-valued number without a decimal point, anything else in its shortest exact form; empty when not finite. */
     public static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

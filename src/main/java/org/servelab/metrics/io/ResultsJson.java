@@ -15,7 +15,8 @@ import org.servelab.metrics.Summary;
 
 /**
  * Results as JSON: {@code {"runs": [{"policy", parameters..., "jobs": [...], "summary": {...}}]}}, jobs in
- * trace order. The layout is documented in {@code docs/metrics.md}.
+ * trace order. A number that is not finite is written as {@code null}. The layout is documented in
+ * {@code docs/metrics.md}.
  */
 public final class ResultsJson {
 
@@ -37,6 +38,15 @@ public final class ResultsJson {
         }
     }
 
+    /** A number, or {@code null} where there is none: never the strings "NaN" or "Infinity". */
+    private static void num(ObjectNode n, String key, double v) {
+        if (Double.isFinite(v)) {
+            n.put(key, v);
+        } else {
+            n.putNull(key);
+        }
+    }
+
     private static ObjectNode run(RunResult r) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("trace", r.trace());
@@ -45,35 +55,39 @@ public final class ResultsJson {
         n.put("description", r.description());
         ObjectNode params = n.putObject("parameters");
         for (Map.Entry<String, Object> e : r.parameters().entrySet()) {
-            params.putPOJO(e.getKey(), e.getValue());
+            if (e.getValue() instanceof Double || e.getValue() instanceof Float) {
+                num(params, e.getKey(), ((Number) e.getValue()).doubleValue());
+            } else {
+                params.putPOJO(e.getKey(), e.getValue());
+            }
         }
         n.put("decisions", r.decisions());
         ArrayNode jobs = n.putArray("jobs");
         for (JobResult j : r.jobs()) {
             ObjectNode o = jobs.addObject();
             o.put("id", j.id());
-            o.put("arrival", j.arrival());
-            o.put("firstToken", j.firstToken());
-            o.put("finish", j.finish());
-            o.put("jct", j.jct());
-            o.put("ttft", j.ttft());
+            num(o, "arrival", j.arrival());
+            num(o, "firstToken", j.firstToken());
+            num(o, "finish", j.finish());
+            num(o, "jct", j.jct());
+            num(o, "ttft", j.ttft());
             o.put("outputTokens", j.outputTokens());
-            o.put("serviceTime", j.serviceTime());
+            num(o, "serviceTime", j.serviceTime());
         }
         Summary s = r.summary();
         ObjectNode sum = n.putObject("summary");
         sum.put("jobs", s.jobs());
-        sum.put("averageJct", s.averageJct());
-        sum.put("p50Jct", s.p50Jct());
-        sum.put("p90Jct", s.p90Jct());
-        sum.put("p99Jct", s.p99Jct());
-        sum.put("maxJct", s.maxJct());
-        sum.put("averageTtft", s.averageTtft());
-        sum.put("p99Ttft", s.p99Ttft());
-        sum.put("averageSlowdown", s.averageSlowdown());
-        sum.put("makespan", s.makespan());
-        sum.put("throughput", s.throughput());
-        sum.put("tokenThroughput", s.tokenThroughput());
+        num(sum, "averageJct", s.averageJct());
+        num(sum, "p50Jct", s.p50Jct());
+        num(sum, "p90Jct", s.p90Jct());
+        num(sum, "p99Jct", s.p99Jct());
+        num(sum, "maxJct", s.maxJct());
+        num(sum, "averageTtft", s.averageTtft());
+        num(sum, "p99Ttft", s.p99Ttft());
+        num(sum, "averageSlowdown", s.averageSlowdown());
+        num(sum, "makespan", s.makespan());
+        num(sum, "throughput", s.throughput());
+        num(sum, "tokenThroughput", s.tokenThroughput());
         return n;
     }
 }

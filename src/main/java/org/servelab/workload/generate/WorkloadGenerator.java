@@ -55,7 +55,7 @@ public final class WorkloadGenerator {
                 String option = target.kind() == Target.Kind.RATE ? "--rate"
                         : target.kind() == Target.Kind.LOAD ? "--load" : "--time-scale";
                 throw InputException.parameter(option, target + " is too slow: job " + (j + 1) + " would arrive at "
-                        + times[j] + " " + unit.symbol() + ", beyond the " + TimeGrid.MAX_TIME + " " + unit.symbol()
+                        + times[j] + " " + unit.symbol() + ", beyond the " + (long) TimeGrid.MAX_TIME + " " + unit.symbol()
                         + " that simulated times reach exactly");
             }
         }
