@@ -95,15 +95,27 @@ public final class AtomicFiles {
             shareLikeTarget(temp, real);
             FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
             try {
-                FileLock lock = channel.lock();
-                return new Staged(target, real, temp, lock);
-            } catch (IOException | RuntimeException e) {
+                lockIfPossible(channel);
+                return new Staged(target, real, temp, channel);
+            } catch (RuntimeException e) {
                 channel.close();
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp, e);
             throw e;
+        }
+    }
+
+    /**
+     * Locks a temporary file so that no other process sweeps it while it is written. A file system without
+     * locks (some network mounts) only loses that protection.
+     */
+    private static void lockIfPossible(FileChannel channel) {
+        try {
+            channel.lock();
+        } catch (IOException | UnsupportedOperationException e) {
+            // written unlocked
         }
     }
 
@@ -294,17 +306,17 @@ public final class AtomicFiles {
         private final Path target;
         private final Path path;
         private final Path temp;
-        private final FileLock lock;
+        private final FileChannel channel;
         private final OutputStream stream;
         private OutputStream device;
         private boolean committed;
         private boolean closed;
 
-        private Staged(Path target, Path path, Path temp, FileLock lock) {
+        private Staged(Path target, Path path, Path temp, FileChannel channel) {
             this.target = target;
             this.path = path;
             this.temp = temp;
-            this.lock = lock;
+            this.channel = channel;
             this.stream = new BufferedOutputStream(new Named(), 1 << 16);
         }
 
@@ -328,7 +340,7 @@ public final class AtomicFiles {
             stream.flush();
             if (temp != null) {
                 try {
-                    lock.channel().force(true);
+                    channel.force(true);
                     replace(temp, path);
                 } catch (IOException e) {
                     throw named(e);
@@ -350,7 +362,7 @@ public final class AtomicFiles {
             IOException failure = null;
             try {
                 if (temp != null) {
-                    lock.channel().close();
+                    channel.close();
                 } else if (device != null) {
                     device.close();
                 }
@@ -372,7 +384,7 @@ public final class AtomicFiles {
 
         private OutputStream open() throws IOException {
             if (temp != null) {
-                return Channels.newOutputStream(lock.channel());
+                return Channels.newOutputStream(channel);
             }
             if (device == null) {
                 device = Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
@@ -394,17 +406,17 @@ public final class AtomicFiles {
         /** The unbuffered stream under {@link #stream}: opens lazily and names the target in its errors. */
         private final class Named extends FilterOutputStream {
 
-            private OutputStream channel;
+            private OutputStream sink;
 
             Named() {
                 super(null);
             }
 
             private OutputStream out() throws IOException {
-                if (channel == null) {
-                    channel = open();
+                if (sink == null) {
+                    sink = open();
                 }
-                return channel;
+                return sink;
             }
 
             @Override
@@ -428,8 +440,8 @@ public final class AtomicFiles {
             @Override
             public void flush() throws IOException {
                 try {
-                    if (channel != null) {
-                        channel.flush();
+                    if (sink != null) {
+                        sink.flush();
                     }
                 } catch (IOException e) {
                     throw named(e);
