@@ -63,7 +63,8 @@ public final class ExportCommand implements Runnable {
                 description = "Draw the schedule only up to time T, as the window shows it at T (default: all).")
         Double now;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG file to write ('-': standard output).")
+        @Option(names = "--out", required = true, paramLabel = "FILE.png",
+                description = "The PNG file to write ('-': standard output).")
         Path out;
 
         @Override

@@ -67,7 +67,8 @@ public final class GenCommand implements Callable<Integer> {
     String costModel;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "Trace file to write: .json (ServeLab) or .csv (Orca format with arrivals); - for JSON on stdout.")
+            description = "Trace file to write: .json (ServeLab) or .csv (Orca format with arrivals), other names are "
+                    + "refused; - for JSON on stdout.")
     String out;
 
     @Option(names = "--debug", description = "Print stack traces on errors.")
