@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
  *       never leaves a truncated file under the target name;</li>
  *   <li>a symbolic link: followed (through every link), and the file it points to is replaced as above,
  *       so the link stays a link;</li>
- *   <li>a FIFO or a character device ({@code /dev/null}, a terminal), or any path under {@code /dev/} or
- *       {@code /proc/} ({@code /dev/stdout}): written straight into, opened for appending, never renamed
- *       over, never created;</li>
+ *   <li>a FIFO or a character device ({@code /dev/null}, a terminal), or a symbolic link under
+ *       {@code /dev/} or {@code /proc/} ({@code /dev/stdout}, which may lead to the regular file a shell
+ *       redirected to): written straight into, opened for appending, never renamed over, never created;</li>
  *   <li>a directory, a block device or a socket: refused.</li>
  * </ul>
  * Temporary files are locked while they are written and deleted when the JVM shuts down (Ctrl-C,
@@ -132,13 +132,18 @@ public final class AtomicFiles {
     /** @see #open(Path) */
     public static Plan plan(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        if (isSystemPath(absolute.normalize())) {
+        if (isSystemPath(absolute.normalize()) && (Files.isSymbolicLink(absolute)
+                || Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute))) {
+            // /dev/stdout and /proc/self/fd/1 lead to whatever the shell opened, maybe a regular file: write into it
             if (!Files.exists(absolute)) {
-                throw new FileSystemException(target.toString(), null, "does not exist (nothing is created under "
-                        + absolute.getRoot().resolve(absolute.normalize().getName(0)) + ")");
+                throw new FileSystemException(target.toString(), null, "does not exist (a link to nothing)");
             }
             if (Files.isDirectory(absolute)) {
                 throw new FileSystemException(target.toString(), null, "is a directory");
+            }
+            String type = specialType(absolute, true);
+            if (type != null) {
+                throw new FileSystemException(target.toString(), null, "is a " + type + ", not a file to write into");
             }
             return new Plan(absolute, true);
         }
@@ -160,14 +165,17 @@ public final class AtomicFiles {
         if (a.isRegularFile()) {
             return new Plan(path, false);
         }
-        String type = specialType(path);
+        String type = specialType(path, false);
         if (type == null) {
             return new Plan(path, true);
         }
         throw new FileSystemException(target.toString(), null, "is a " + type + ", not a file to write into");
     }
 
-    /** Device and process files: written into, never replaced (/dev/stdout may lead to a regular file). */
+    /**
+     * Under /dev and /proc, links (/dev/stdout) and special files are written into, never replaced; regular
+     * files there (/dev/shm) follow the ordinary rules.
+     */
     private static boolean isSystemPath(Path normalized) {
         return normalized.getNameCount() > 1
                 && (normalized.startsWith("/dev") || normalized.startsWith("/proc"));
@@ -194,10 +202,11 @@ public final class AtomicFiles {
      * {@code null} for a FIFO or character device (or when the file system does not say which kind of
      * special file it is), else what it is, in words.
      */
-    private static String specialType(Path path) {
+    private static String specialType(Path path, boolean followLinks) {
         int mode;
         try {
-            mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            mode = (Integer) (followLinks ? Files.getAttribute(path, "unix:mode")
+                    : Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return null;
         }

@@ -137,6 +137,11 @@ class AtomicFilesTest {
         AtomicFiles.write(devNull, "discarded");
         assertThat(SpecialFiles.type(devNull)).isEqualTo("char");
         assertThat(AtomicFiles.plan(Path.of("/dev/stdout")).writesThrough()).isTrue();
+        Path shm = Path.of("/dev/shm");
+        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+            assertThat(AtomicFiles.plan(shm.resolve("servelab-test-missing.json")).writesThrough())
+                    .as("a regular file under /dev/shm is replaced as anywhere").isFalse();
+        }
     }
 
     @Test
