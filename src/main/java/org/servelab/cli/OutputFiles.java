@@ -148,6 +148,9 @@ final class OutputFiles implements AutoCloseable {
             if (file == null) {
                 return new ConsoleWriter(stdout);
             }
+            if (file.writesThrough()) {
+                stdout.flush(); // what the command printed comes first when the device is the console too
+            }
             return new FilterWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)) {
                 @Override
                 public void close() throws IOException {
@@ -158,10 +161,10 @@ final class OutputFiles implements AutoCloseable {
 
         /** A byte stream; closing it only flushes it. */
         OutputStream stream() {
+            stdout.flush();
             if (file != null) {
                 return file.stream();
             }
-            stdout.flush();
             return new FilterOutputStream(stdoutBytes) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.servelab.workload.io.AtomicFiles;
 import org.servelab.workload.io.SpecialFiles;
@@ -42,5 +46,21 @@ class DeviceOutputTest {
         assertThat(cli.exitCode).isEqualTo(1);
         assertThat(cli.err.strip()).doesNotContain("\n").isEqualTo("servelab: /dev/full: No space left on device");
         assertThat(SpecialFiles.type(full)).isEqualTo("char");
+    }
+
+    @Test
+    void devStdoutRedirectedToAFileGetsTheResultsAndTheReportGoesToStandardError(@TempDir Path dir) throws Exception {
+        assumeWrittenInto(Path.of("/dev/stdout"));
+        Path out = dir.resolve("out.json");
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.servelab.Launcher", "run", "--trace",
+                "sample-traces/figure-6c.json", "--policy", "fcfs", "--results", "/dev/stdout")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(new ObjectMapper().readTree(out.toFile()).get("runs").get(0).get("policy").asText()).isEqualTo("fcfs");
+        assertThat(Files.readString(err)).contains("average JCT");
+        assertThat(SpecialFiles.type(Path.of("/dev/null"))).isEqualTo("char");
     }
 }

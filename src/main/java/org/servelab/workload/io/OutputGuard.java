@@ -42,7 +42,8 @@ public final class OutputGuard {
     /**
      * Checks an output before anything is written: it must not be an input or an output already named,
      * and it must be writable as {@link AtomicFiles} writes (its directory exists, it is not a directory).
-     * FIFOs and devices ({@code /dev/null}) may be named by several outputs.
+     * FIFOs and devices ({@code /dev/null}) may be named by several outputs. A name that leads to the regular
+     * file standard output was redirected to ({@code /dev/stdout > file}) is standard output.
      *
      * @return the plan {@link AtomicFiles} will follow, or {@code null} for standard output
      * @throws InputException naming {@code option} when the output cannot be written or would replace
@@ -66,6 +67,10 @@ public final class OutputGuard {
         } catch (IOException e) {
             throw InputException.parameter(option, "cannot write " + file + ": " + e.getMessage());
         }
+        if (plan.writesThrough() && isOwnStdoutFile(file)) {
+            // /dev/stdout redirected to a file: a second descriptor on it would overwrite what stdout wrote
+            return output(option, Path.of(STDOUT));
+        }
         for (Role in : inputs) {
             if (same(file, in.path())) {
                 throw InputException.parameter(option, file + " is the " + in.what() + " (" + in.option()
@@ -88,6 +93,12 @@ public final class OutputGuard {
     /** Whether {@code file} names standard output. */
     public static boolean isStdout(Path file) {
         return file != null && STDOUT.equals(file.toString());
+    }
+
+    /** Whether {@code file} is the regular file this process's standard output was redirected to. */
+    private static boolean isOwnStdoutFile(Path file) {
+        Path fd1 = Path.of("/proc/self/fd/1");
+        return Files.isRegularFile(file) && Files.exists(fd1) && same(file, fd1);
     }
 
     private static boolean same(Path a, Path b) {
