@@ -44,6 +44,11 @@ public final class EngineOptions {
         return x;
     }
 
+    /** Whether the run is paced in real time (the threads at a finite speed): a console log then flushes per line. */
+    boolean paced() {
+        return "threads".equals(engine.trim().toLowerCase(Locale.ROOT)) && speed() != Double.POSITIVE_INFINITY;
+    }
+
     public Engine create() {
         String e = engine.trim().toLowerCase(Locale.ROOT);
         double x = speed();

@@ -17,9 +17,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     static final int BAD_INPUT = 2;
     static final int FAILURE = 1;
+    /** Standard output was closed by its reader: what a shell reports for a tool killed by SIGPIPE (128 + 13). */
+    static final int STDOUT_CLOSED = 141;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        if (stdoutClosed(ex)) {
+            return STDOUT_CLOSED;
+        }
         boolean debug = parsed.hasMatchedOption("--debug")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
         cl.getErr().println("servelab: " + message(ex));
@@ -28,6 +33,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         cl.getErr().flush();
         return isBadInput(ex) ? BAD_INPUT : FAILURE;
+    }
+
+    /** Whether the command stopped because nobody reads its standard output any more (quietly, like SIGPIPE). */
+    static boolean stdoutClosed(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof StdoutClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isBadInput(Throwable ex) {

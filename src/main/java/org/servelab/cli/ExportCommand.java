@@ -1,9 +1,14 @@
 package org.servelab.cli;
 
-import java.nio.file.Files;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+
+import javax.imageio.ImageIO;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +63,8 @@ public final class ExportCommand implements Runnable {
                 description = "Draw the schedule only up to time T, as the window shows it at T (default: all).")
         Double now;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG file to write.")
+        @Option(names = "--out", required = true, paramLabel = "FILE.png",
+                description = "The PNG file to write ('-': standard output).")
         Path out;
 
         @Override
@@ -68,12 +74,23 @@ public final class ExportCommand implements Runnable {
             if (policies.size() != 1) {
                 throw InputException.parameter("--policy", "export gantt draws one policy, got " + policies.size());
             }
-            TimedTrace trace = traceOptions.load();
-            Schedule schedule = Schedule.simulate(trace, policies.get(0));
-            GanttExporter.exportPng(schedule, now == null ? Double.POSITIVE_INFINITY : now, width, out);
-            spec.commandLine().getOut().printf("wrote %s (%d x %d px, %d jobs, %s)%n", out, width,
-                    GanttExporter.heightFor(schedule, width), schedule.jobs(), schedule.policy());
-            spec.commandLine().getOut().flush();
+            PrintWriter stdout = spec.commandLine().getOut();
+            try (OutputFiles files = new OutputFiles(traceOptions.inputs(), stdout)) {
+                OutputFiles.Output png = files.stage("--out", out);
+                TimedTrace trace = traceOptions.load();
+                Schedule schedule = Schedule.simulate(trace, policies.get(0));
+                BufferedImage image = GanttExporter.render(schedule, now == null ? Double.POSITIVE_INFINITY : now, width);
+                try (OutputStream stream = png.stream()) {
+                    if (!ImageIO.write(image, "png", stream)) {
+                        throw new IOException("no PNG encoder available");
+                    }
+                }
+                files.commit();
+                PrintWriter report = files.report(spec.commandLine().getErr());
+                report.printf("wrote %s (%d x %d px, %d jobs, %s)%n", png.console() ? "standard output" : out, width,
+                        image.getHeight(), schedule.jobs(), schedule.policy());
+                report.flush();
+            }
             return 0;
         }
 
@@ -84,14 +101,6 @@ public final class ExportCommand implements Runnable {
             }
             if (now != null && !(now >= 0)) {
                 throw InputException.parameter("--now", "must be a time >= 0, got " + now);
-            }
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                throw InputException.parameter("--out", "cannot write " + out + ": directory " + dir
-                        + " does not exist");
-            }
-            if (Files.isDirectory(out)) {
-                throw InputException.parameter("--out", out + " is a directory");
             }
         }
     }

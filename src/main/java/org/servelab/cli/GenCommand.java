@@ -19,6 +19,8 @@ import org.servelab.workload.generate.Workload;
 import org.servelab.workload.generate.WorkloadGenerator;
 import org.servelab.workload.generate.WorkloadSpec;
 import org.servelab.workload.io.CostModels;
+import org.servelab.workload.io.OutputGuard;
+import org.servelab.workload.io.SourceNames;
 import org.servelab.workload.io.TraceWriter;
 
 /** {@code servelab gen}: writes a synthetic trace (seeded, reproducible) from a length model and arrivals. */
@@ -65,7 +67,8 @@ public final class GenCommand implements Callable<Integer> {
     String costModel;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "Trace file to write: .json (ServeLab) or .csv (Orca format with arrivals); - for JSON on stdout.")
+            description = "Trace file to write: .json (ServeLab) or .csv (Orca format with arrivals), other names are "
+                    + "refused; - for JSON on stdout.")
     String out;
 
     @Option(names = "--debug", description = "Print stack traces on errors.")
@@ -74,24 +77,36 @@ public final class GenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Target target = target();
-        CostModel model = CostModels.resolve(costModel);
-        WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed);
-        Workload w = WorkloadGenerator.generate(ws, model);
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter report = "-".equals(out) ? spec.commandLine().getErr() : stdout;
-        if ("-".equals(out)) {
-            stdout.print(TraceWriter.toJson(w.trace().trace()));
-            stdout.flush();
-        } else {
-            Path file = Path.of(out);
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                TraceWriter.writeCsv(w.trace().trace(), file);
-            } else {
-                TraceWriter.writeJson(w.trace().trace(), file);
-            }
+        OutputGuard guard = new OutputGuard().input("--lengths", "trace of --lengths", LengthSpecs.sourceFile(lengths))
+                .input("--cost-model", "cost profile", CostModels.profileFile(costModel));
+        try (OutputFiles files = new OutputFiles(guard, stdout)) {
+            OutputFiles.Output output = files.stage("--out", Path.of(out));
+            boolean csv = csv(output);
+            CostModel model = CostModels.resolve(costModel);
+            WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed);
+            Workload w = WorkloadGenerator.generate(ws, model);
+            output.write(csv ? TraceWriter.toCsv(w.trace().trace()) : TraceWriter.toJson(w.trace().trace()));
+            files.commit();
+            describe(files.report(spec.commandLine().getErr()), w);
         }
-        describe(report, w);
         return 0;
+    }
+
+    /**
+     * The format by the extension: .csv or .json; JSON on standard output, a FIFO or a device. Any other
+     * name is refused before anything is generated, as {@code run} would refuse to read it.
+     */
+    private boolean csv(OutputFiles.Output output) {
+        String ext = SourceNames.extension(out);
+        if (ext.equals("csv") || ext.equals("json")) {
+            return ext.equals("csv");
+        }
+        if (output.writesThrough()) {
+            return false;
+        }
+        throw InputException.parameter("--out", out + ": unknown trace format: name a .json or .csv file, "
+                + "or - for JSON on standard output");
     }
 
     private Target target() {

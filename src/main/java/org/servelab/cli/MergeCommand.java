@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import org.servelab.experiment.SweepSpec;
 import org.servelab.experiment.SweepSpecJson;
 import org.servelab.workload.InputException;
 import org.servelab.workload.io.AtomicFiles;
+import org.servelab.workload.io.OutputGuard;
 
 /**
  * {@code servelab merge}: joins the outputs of {@code sweep --shard} into the CSV (and plots) one unsharded
@@ -50,15 +52,27 @@ public final class MergeCommand implements Callable<Integer> {
         List<List<SweepRow>> parts = new ArrayList<>();
         String specText = null;
         Path specFrom = null;
+        OutputGuard guard = new OutputGuard();
         for (Path in : inputs) {
             Path csv = Files.isDirectory(in) ? in.resolve(SweepCommand.RESULTS) : in;
             if (!Files.isRegularFile(csv)) {
                 throw InputException.parameter("merge", csv + ": file not found");
             }
+            Path sp = (Files.isDirectory(in) ? in : in.toAbsolutePath().getParent()).resolve(SweepCommand.SPEC);
+            guard.input(in.toString(), "results of a shard", csv).input(in.toString(), "spec of a shard", sp);
+        }
+        ResultsDir.check(out, guard);
+        for (Path in : inputs) {
+            Path csv = Files.isDirectory(in) ? in.resolve(SweepCommand.RESULTS) : in;
             parts.add(SweepCsv.read(csv));
             Path sp = (Files.isDirectory(in) ? in : in.toAbsolutePath().getParent()).resolve(SweepCommand.SPEC);
             if (Files.isRegularFile(sp)) {
-                String text = Files.readString(sp, StandardCharsets.UTF_8);
+                String text;
+                try {
+                    text = Files.readString(sp, StandardCharsets.UTF_8);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new InputException(sp.toString(), 0, null, "not a UTF-8 JSON file (binary or another encoding)", e);
+                }
                 if (specText != null && !specText.equals(text)) {
                     throw InputException.parameter("merge", sp + " differs from " + specFrom
                             + ": the inputs are shards of different sweeps");
@@ -76,7 +90,7 @@ public final class MergeCommand implements Callable<Integer> {
                     + " beside the inputs: cannot check that every run is there");
         }
         List<SweepRow> rows = SweepMerge.merge(parts, expected);
-        Files.createDirectories(out);
+        ResultsDir.create(out);
         SweepCsv.write(rows, out.resolve(SweepCommand.RESULTS));
         if (specText != null) {
             AtomicFiles.write(out.resolve(SweepCommand.SPEC), specText);
@@ -84,9 +98,8 @@ public final class MergeCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         stdout.println("merge: " + rows.size() + " runs from " + inputs.size() + " inputs; wrote "
                 + out.resolve(SweepCommand.RESULTS));
-        if (!noPlots) {
-            Plots.write(rows, out, stdout);
-        }
+        Set<String> plots = noPlots ? Set.of() : Plots.write(rows, out, stdout);
+        Plots.removeStale(out, plots, stdout);
         stdout.flush();
         return 0;
     }

@@ -15,6 +15,7 @@ import org.servelab.policy.MlfqParameters;
 import org.servelab.policy.Policies;
 import org.servelab.policy.SchedulingPolicy;
 import org.servelab.workload.InputException;
+import org.servelab.workload.TimeGrid;
 
 /** Options that pick policies and their MLFQ parameters. */
 public final class PolicyOptions {
@@ -57,6 +58,8 @@ public final class PolicyOptions {
         if (starveLimit != null && !(starveLimit > 0)) {
             throw InputException.parameter("--starve-limit", "must be a positive time, got " + starveLimit);
         }
+        checkResolution("--quantum", quantum);
+        checkResolution("--starve-limit", starveLimit);
         Accounting acc;
         try {
             acc = Accounting.parse(accounting);
@@ -92,6 +95,14 @@ public final class PolicyOptions {
             throw InputException.parameter("--policy", "name at least one policy");
         }
         return out;
+    }
+
+    /** A time that rounds to 0 on the time grid cannot be a quantum or a limit. */
+    private static void checkResolution(String option, Double t) {
+        if (t != null && TimeGrid.snap(t) == 0) {
+            throw InputException.parameter(option, "must be at least " + 1 / TimeGrid.STEPS_PER_UNIT
+                    + " (the time resolution: a millionth of the trace's unit), got " + t);
+        }
     }
 
     /** New policy instances, in the order named. */

@@ -3,8 +3,6 @@ package org.servelab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.servelab.metrics.Summary;
 import org.servelab.metrics.io.ResultsCsv;
 import org.servelab.metrics.io.ResultsJson;
 import org.servelab.policy.SchedulingPolicy;
+import org.servelab.workload.InputException;
 import org.servelab.workload.TimedTrace;
 
 /** {@code servelab run}: one trace under one or more policies, printed side by side. */
@@ -56,13 +55,16 @@ public final class RunCommand implements Callable<Integer> {
     String tokenLog;
 
     @Option(names = "--events", paramLabel = "FILE.jsonl",
-            description = "Write every event (arrivals, queue moves, dispatches, iterations, tokens) as JSON lines.")
+            description = "Write every event (arrivals, queue moves, dispatches, iterations, tokens) as JSON lines "
+                    + "('-': standard output).")
     Path eventsFile;
 
-    @Option(names = "--results", paramLabel = "FILE.json", description = "Write the results as JSON.")
+    @Option(names = "--results", paramLabel = "FILE.json",
+            description = "Write the results as JSON ('-': standard output).")
     Path resultsJson;
 
-    @Option(names = "--results-csv", paramLabel = "FILE.csv", description = "Write per-job results as CSV.")
+    @Option(names = "--results-csv", paramLabel = "FILE.csv",
+            description = "Write per-job results as CSV ('-': standard output).")
     Path resultsCsv;
 
     @Option(names = "--per-job", paramLabel = "auto|always|never", defaultValue = "auto",
@@ -74,29 +76,31 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkPerJob();
         PrintWriter out = spec.commandLine().getOut();
         TimedTrace trace = traceOptions.load();
         List<PolicyRun> policies = runs(trace);
         Engine engine = engineOptions.create();
 
-        try (OutputFiles files = new OutputFiles(traceOptions.trace)) {
-            Path jsonTemp = resultsJson == null ? null : files.stage("--results", resultsJson);
-            Path csvTemp = resultsCsv == null ? null : files.stage("--results-csv", resultsCsv);
-            Path tokenTemp = tokenLog == null || "-".equals(tokenLog) ? null : files.stage("--token-log", Path.of(tokenLog));
-            Path eventsTemp = eventsFile == null ? null : files.stage("--events", eventsFile);
+        try (OutputFiles files = new OutputFiles(traceOptions.inputs(), out)) {
+            OutputFiles.Output json = files.stage("--results", resultsJson);
+            OutputFiles.Output csv = files.stage("--results-csv", resultsCsv);
+            OutputFiles.Output tokenOut = files.stageLog("--token-log", tokenLog == null ? null : Path.of(tokenLog));
+            OutputFiles.Output eventsOut = files.stage("--events", eventsFile);
+            boolean live = tokenOut != null && tokenOut.console() && engineOptions.paced();
             List<RunResult> results;
-            try (Writer tokens = tokenTemp == null ? null : Files.newBufferedWriter(tokenTemp, StandardCharsets.UTF_8);
-                 Writer events = eventsTemp == null ? null : Files.newBufferedWriter(eventsTemp, StandardCharsets.UTF_8)) {
-                results = runAll(trace, policies, engine, "-".equals(tokenLog) ? out : tokens, "-".equals(tokenLog), events);
+            try (Writer tokens = tokenOut == null ? null : tokenOut.writer();
+                 Writer events = eventsOut == null ? null : eventsOut.writer()) {
+                results = runAll(trace, policies, engine, tokens, live, events);
             }
-            printReport(out, trace, results);
-            if (jsonTemp != null) {
-                try (Writer w = Files.newBufferedWriter(jsonTemp, StandardCharsets.UTF_8)) {
+            printReport(files.report(spec.commandLine().getErr()), trace, results);
+            if (json != null) {
+                try (Writer w = new java.io.BufferedWriter(json.writer(), 1 << 16)) {
                     ResultsJson.write(results, w);
                 }
             }
-            if (csvTemp != null) {
-                try (Writer w = Files.newBufferedWriter(csvTemp, StandardCharsets.UTF_8)) {
+            if (csv != null) {
+                try (Writer w = new java.io.BufferedWriter(csv.writer(), 1 << 16)) {
                     ResultsCsv.write(results, w);
                 }
             }
@@ -124,15 +128,21 @@ public final class RunCommand implements Callable<Integer> {
         return out;
     }
 
+    private void checkPerJob() {
+        if (!List.of("auto", "always", "never").contains(perJob)) {
+            throw InputException.parameter("--per-job", "must be auto, always or never, got " + perJob);
+        }
+    }
+
     private static List<RunResult> runAll(TimedTrace trace, List<PolicyRun> policies, Engine engine,
-                                          Writer tokenLog, boolean console, Writer events)
+                                          Writer tokenLog, boolean live, Writer events)
             throws IOException, InterruptedException {
         if (tokenLog != null) {
             tokenLog.write(TokenLogSink.HEADER + "\n");
         }
         List<RunResult> results = new ArrayList<>();
         for (PolicyRun p : policies) {
-            EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name(), console),
+            EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name(), live),
                     events == null ? null : new EventLogSink(events, trace, p.name()));
             results.add(p.run(engine, trace, sink));
         }

@@ -1,10 +1,10 @@
 package org.servelab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -27,7 +27,10 @@ import org.servelab.experiment.SweepSpec;
 import org.servelab.experiment.SweepSpecJson;
 import org.servelab.workload.InputException;
 import org.servelab.workload.generate.Target;
+import org.servelab.workload.generate.LengthSpecs;
 import org.servelab.workload.io.AtomicFiles;
+import org.servelab.workload.io.CostModels;
+import org.servelab.workload.io.OutputGuard;
 
 /**
  * {@code servelab sweep}: runs a grid of policies, MLFQ knobs and workloads in parallel and writes a tidy
@@ -127,7 +130,10 @@ public final class SweepCommand implements Callable<Integer> {
             throw InputException.parameter("--threads", "must be at least 1, got " + nThreads);
         }
         SweepRunner runner = new SweepRunner(s, Path.of(""));
-        Files.createDirectories(out);
+        ResultsDir.check(out, new OutputGuard().input("--spec", "sweep spec", specFile)
+                .input("--cost-model", "cost profile", CostModels.profileFile(s.costModel()))
+                .input("--lengths", "trace of --lengths", LengthSpecs.sourceFile(s.lengths())));
+        ResultsDir.create(out);
         List<SweepPoint> points = slice.select(SweepGrid.points(s));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -142,11 +148,13 @@ public final class SweepCommand implements Callable<Integer> {
                 slice.count() > 1 ? ", shard " + slice + " of " + s.runs() + " runs" : "", nThreads, seconds);
         stdout.println("  wrote " + out.resolve(RESULTS) + ", " + out.resolve(SPEC));
         Overloads.warn(result.rows(), s, err);
+        Set<String> plots = Set.of();
         if (!noPlots && slice.count() == 1) {
-            Plots.write(result.rows(), out, stdout);
+            plots = Plots.write(result.rows(), out, stdout);
         } else if (slice.count() > 1) {
             stdout.println("  no plots for a shard: 'servelab merge' draws them from all the shards");
         }
+        Plots.removeStale(out, plots, stdout);
         stdout.flush();
         return 0;
     }

@@ -21,7 +21,7 @@ final class TokenLogSink implements EventSink {
 
     private final boolean live;
 
-    /** @param live flush every line (the console, so that a real-time run shows tokens as they are made) */
+    /** @param live flush every line (the console of a real-time run, so that tokens show as they are made) */
     TokenLogSink(Writer out, TimedTrace trace, String policy, boolean live) {
         this.out = out;
         this.trace = trace;

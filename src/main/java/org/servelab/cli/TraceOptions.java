@@ -12,10 +12,13 @@ import org.servelab.workload.io.BatchCostModels;
 import org.servelab.workload.io.CostModels;
 import org.servelab.cost.ProfileCostModel;
 import org.servelab.workload.InputException;
+import org.servelab.workload.TimeGrid;
+import org.servelab.workload.TimeUnit;
 import org.servelab.workload.TimedTrace;
 import org.servelab.workload.Trace;
 import org.servelab.workload.arrival.ArrivalProcess;
 import org.servelab.workload.arrival.ArrivalProcesses;
+import org.servelab.workload.io.OutputGuard;
 import org.servelab.workload.io.TraceReader;
 
 /** Options that pick a trace and make it runnable: cost model and arrival process. */
@@ -48,6 +51,26 @@ public final class TraceOptions {
             description = "Seed for random arrivals (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    /**
+     * Refuses arrival times the simulation cannot represent exactly (a rate so low that the last jobs
+     * arrive beyond {@link TimeGrid#MAX_TIME}), naming the option that made them.
+     */
+    static void checkArrivals(double[] times, TimeUnit unit, String option, String value) {
+        for (int j = times.length - 1; j >= 0; j--) {
+            if (!TimeGrid.inRange(times[j])) {
+                throw InputException.parameter(option, value + " is too slow: job " + (j + 1) + " would arrive at "
+                        + times[j] + " " + unit.symbol() + ", beyond the " + (long) TimeGrid.MAX_TIME + " " + unit.symbol()
+                        + " that simulated times reach exactly");
+            }
+        }
+    }
+
+    /** A guard that keeps the command's outputs off the files these options read. */
+    public OutputGuard inputs() {
+        return new OutputGuard().input("--trace", "input trace", trace)
+                .input("--cost-model", "cost profile", CostModels.profileFile(costModel));
+    }
+
     /** Reads the trace, applies the arrival process and resolves iteration times. */
     public TimedTrace load() {
         Trace t = TraceReader.read(trace);
@@ -62,13 +85,15 @@ public final class TraceOptions {
                 throw InputException.parameter("--cv", "only applies to --arrivals gamma");
             }
             ArrivalProcess process = ArrivalProcesses.parse(arrivals, arrivalRate, cv == null ? 1.0 : cv, seed);
-            t = t.withArrivals(process.times(t.size(), t.timeUnit()));
+            double[] times = process.times(t.size(), t.timeUnit());
+            checkArrivals(times, t.timeUnit(), "--arrival-rate", arrivalRate + " jobs/s");
+            t = t.withArrivals(times);
         }
         if (batchCost() != null) {
-            return TimedTrace.resolve(t, new SoloCost(batchCost()), null);
+            return TraceReader.timed(trace, t, new SoloCost(batchCost()), null);
         }
         CostModel model = costModel == null || isPerJob() ? null : CostModels.resolve(costModel);
-        return TimedTrace.resolve(t, model, model == null ? ProfileCostModel.opt13b() : null);
+        return TraceReader.timed(trace, t, model, model == null ? ProfileCostModel.opt13b() : null);
     }
 
     private boolean isPerJob() {

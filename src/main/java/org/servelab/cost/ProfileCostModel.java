@@ -5,14 +5,16 @@ import java.util.Arrays;
 /**
  * A cost model measured on a real model: first-iteration and next-iteration times at a few input
  * lengths, each series fitted with a least-squares straight line that is evaluated at the job's input
- * length. A fitted time below {@code floor} (a line can dip under zero far outside the measured range)
- * is raised to it, so that every iteration takes a positive time.
+ * length. A line can dip under zero far outside the measured range: a job whose fitted time is not
+ * positive is refused (an {@link IllegalArgumentException} naming the profile's file), rather than priced
+ * at a made-up minimum.
  */
 public final class ProfileCostModel implements CostModel {
 
     /** The exercise's OPT-1.3B profile, in milliseconds. */
     public static final String OPT_1_3B = "opt-1.3b";
 
+    private final String source;
     private final String name;
     private final String unit;
     private final double[] inputLengths;
@@ -20,9 +22,15 @@ public final class ProfileCostModel implements CostModel {
     private final double[] decode;
     private final LinearFit prefillFit;
     private final LinearFit decodeFit;
-    private final double floor;
 
     public ProfileCostModel(String name, String unit, double[] inputLengths, double[] prefill, double[] decode) {
+        this(name, name, unit, inputLengths, prefill, decode);
+    }
+
+    /** @param source where the profile was read (its file), for messages */
+    public ProfileCostModel(String source, String name, String unit, double[] inputLengths, double[] prefill,
+                            double[] decode) {
+        this.source = source;
         this.name = name;
         this.unit = unit;
         this.inputLengths = inputLengths.clone();
@@ -30,14 +38,6 @@ public final class ProfileCostModel implements CostModel {
         this.decode = decode.clone();
         this.prefillFit = LinearFit.of(inputLengths, prefill);
         this.decodeFit = LinearFit.of(inputLengths, decode);
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : prefill) {
-            min = Math.min(min, v);
-        }
-        for (double v : decode) {
-            min = Math.min(min, v);
-        }
-        this.floor = min / 1000.0;
     }
 
     /** The profile measured for OPT-1.3B in the skip-join MLFQ exercise. */
@@ -60,12 +60,23 @@ public final class ProfileCostModel implements CostModel {
 
     @Override
     public double prefillTime(int promptTokens) {
-        return Math.max(floor, prefillFit.at(promptTokens));
+        return positive("prefill", prefillFit, promptTokens);
     }
 
     @Override
     public double decodeTime(int promptTokens) {
-        return Math.max(floor, decodeFit.at(promptTokens));
+        return positive("decode", decodeFit, promptTokens);
+    }
+
+    private double positive(String series, LinearFit fit, int promptTokens) {
+        double v = fit.at(promptTokens);
+        if (!(v > 0)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s: the straight-line fit of %s "
+                    + "(%.4g %+.4g per token) gives %.4g %s at %d prompt tokens, not a positive time: the profile's "
+                    + "measurements do not reach such prompts", source, series, fit.intercept(), fit.slope(), v, unit,
+                    promptTokens));
+        }
+        return v;
     }
 
     public LinearFit prefillFit() {

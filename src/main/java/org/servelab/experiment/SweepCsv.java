@@ -1,6 +1,7 @@
 package org.servelab.experiment;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,8 @@ public final class SweepCsv {
     public static List<SweepRow> read(Path file) {
         try {
             return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            throw new InputException(file.toString(), 0, null, "not a UTF-8 CSV file (binary or another encoding)", e);
         } catch (IOException e) {
             throw new InputException(file.toString(), 0, null, "cannot read: " + e.getMessage(), e);
         }

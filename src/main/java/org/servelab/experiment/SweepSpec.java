@@ -116,7 +116,9 @@ public record SweepSpec(List<String> policies, List<Integer> queues, List<Double
             throw InputException.parameter("--lengths", "name a length model");
         }
         if (runs() > MAX_RUNS) {
-            throw InputException.parameter("--policy", "the grid has " + runs() + " runs; at most " + MAX_RUNS);
+            throw InputException.parameter(largestFactor(), "the grid has " + runs() + " runs ("
+                    + runsPerWorkload() + " policy configurations x " + xs.size() + " " + (target == Target.Kind.RATE
+                    ? "rates" : "loads") + " x " + cvs.size() + " CVs x " + seeds + " seeds); at most " + MAX_RUNS);
         }
         return this;
     }
@@ -157,6 +159,19 @@ public record SweepSpec(List<String> policies, List<Integer> queues, List<Double
     /** The arrival kind in lower case. */
     public String arrivalsKind() {
         return arrivals == null ? "" : arrivals.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The option that contributes most to the grid's size, to be named when the grid is too big. */
+    private String largestFactor() {
+        java.util.Map<String, Long> factors = new java.util.LinkedHashMap<>();
+        factors.put("--seeds", (long) seeds);
+        factors.put(target == Target.Kind.RATE ? "--rate" : "--load", (long) xs.size());
+        factors.put("--cv", (long) cvs.size());
+        factors.put("--policy", (long) policies.size());
+        factors.put("--queues", (long) queues.size());
+        factors.put("--quantum-rate", (long) quantumRates.size());
+        factors.put("--quantum", (long) quanta.size());
+        return java.util.Collections.max(factors.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
     }
 
     /** MLFQ configurations per workload point: queues x quantum rates x quanta. */

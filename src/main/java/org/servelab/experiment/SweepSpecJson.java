@@ -84,6 +84,8 @@ public final class SweepSpecJson {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file.toString(), 0, null, "not a UTF-8 JSON file (binary or another encoding)", e);
         } catch (IOException e) {
             throw new InputException(file.toString(), 0, null, "cannot read: " + e.getMessage(), e);
         }

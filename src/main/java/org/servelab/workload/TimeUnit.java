@@ -30,6 +30,17 @@ public enum TimeUnit {
         return perSecond * seconds;
     }
 
+    /**
+     * A duration {@code v} in this unit, in {@code unit}: multiplied or divided by the whole number of one
+     * unit in the other (5.88 ms is 0.00588 s, divided by 1000 rather than multiplied by an inexact 0.001).
+     */
+    public double convert(double v, TimeUnit unit) {
+        if (seconds >= unit.seconds) {
+            return v * Math.rint(seconds / unit.seconds);
+        }
+        return v / Math.rint(unit.seconds / seconds);
+    }
+
     /** Returns the unit with this symbol ("us", "ms", "s"), or {@code null} when none has it. */
     public static TimeUnit fromSymbol(String symbol) {
         if (symbol == null) {

@@ -45,6 +45,24 @@ public final class TimedTrace {
         this.prefill = prefill;
         this.decode = decode;
         this.arrivalOrder = sortByArrival(arrival);
+        checkMakespan();
+    }
+
+    /**
+     * Refuses a trace whose run would pass {@link TimeGrid#MAX_TIME}: every work-conserving schedule ends
+     * when serving the jobs in arrival order does, so no simulated time of any policy exceeds that end.
+     */
+    private void checkMakespan() {
+        double end = 0;
+        for (int j : arrivalOrder) {
+            end = Math.max(end, arrival[j]) + serviceTime(j);
+            if (!TimeGrid.inRange(end)) {
+                throw new InputException(trace.name(), 0, null, "job " + ids[j] + ": serving the jobs up to this one "
+                        + "takes the run to " + end + " " + trace.timeUnit().symbol() + ", past the 2^31 = "
+                        + (long) TimeGrid.MAX_TIME + " " + trace.timeUnit().symbol()
+                        + " that times are simulated exactly (a coarser timeUnit, or fewer or shorter jobs, fit)");
+            }
+        }
     }
 
     private static double onGrid(double v, Trace trace, int j, String field) {
@@ -72,7 +90,8 @@ public final class TimedTrace {
     /**
      * Resolves iteration times. With {@code model == null} each job must carry its own times, except
      * that {@code fallback} (if not null) prices the jobs that carry none. With a model, the model prices
-     * every job and explicit times are ignored.
+     * every job and explicit times are ignored. A model's durations are in its own {@link CostModel#timeUnit()}
+     * and are converted to the trace's unit (a profile in ms pricing a trace in s gives a thousandth).
      */
     public static TimedTrace resolve(Trace trace, CostModel model, CostModel fallback) {
         int n = trace.size();
@@ -83,8 +102,8 @@ public final class TimedTrace {
             name = model.name();
             for (int j = 0; j < n; j++) {
                 Job job = trace.job(j);
-                p[j] = positive(model.prefillTime(job.promptTokens()), trace, job, "prefillTime", model);
-                d[j] = positive(model.decodeTime(job.promptTokens()), trace, job, "decodeTime", model);
+                p[j] = prefill(model, trace, job);
+                d[j] = decode(model, trace, job);
             }
         } else {
             boolean usedFallback = false;
@@ -98,9 +117,9 @@ public final class TimedTrace {
                 } else if (fallback != null) {
                     usedFallback = true;
                     p[j] = job.prefillTime() != null ? job.prefillTime()
-                            : positive(fallback.prefillTime(job.promptTokens()), trace, job, "prefillTime", fallback);
+                            : prefill(fallback, trace, job);
                     d[j] = job.decodeTime() != null ? job.decodeTime()
-                            : positive(fallback.decodeTime(job.promptTokens()), trace, job, "decodeTime", fallback);
+                            : decode(fallback, trace, job);
                 } else {
                     String field = job.prefillTime() == null ? "prefillTime" : "decodeTime";
                     throw new InputException(trace.name(), 0, "jobs[" + j + "]." + field,
@@ -110,6 +129,28 @@ public final class TimedTrace {
             name = !usedFallback ? "explicit" : usedExplicit ? "explicit+" + fallback.name() : fallback.name();
         }
         return new TimedTrace(trace, name, p, d);
+    }
+
+    /** The model's prefill time for the job, in the trace's unit. */
+    private static double prefill(CostModel model, Trace trace, Job job) {
+        double v = unitOf(model).convert(model.prefillTime(job.promptTokens()), trace.timeUnit());
+        return positive(v, trace, job, "prefillTime", model);
+    }
+
+    /** The model's decode time for the job, in the trace's unit. */
+    private static double decode(CostModel model, Trace trace, Job job) {
+        double v = unitOf(model).convert(model.decodeTime(job.promptTokens()), trace.timeUnit());
+        return positive(v, trace, job, "decodeTime", model);
+    }
+
+    /** The unit of the model's durations. */
+    private static TimeUnit unitOf(CostModel model) {
+        TimeUnit from = TimeUnit.fromSymbol(model.timeUnit());
+        if (from == null) {
+            throw new InputException(model.name(), 0, "timeUnit", "unknown time unit '" + model.timeUnit()
+                    + "' (use us, ms or s)");
+        }
+        return from;
     }
 
     /** Resolves with explicit times only; fails on a job without them. */

@@ -67,6 +67,33 @@ class SweepCommandTest {
     }
 
     @Test
+    void aReusedFolderKeepsNoPlotsOfTheEarlierSweep() throws IOException {
+        Path out = dir.resolve("reused");
+        Cli first = Cli.run("sweep", "--policy", "fcfs,skip-join-mlfq", "--load", "0.5,0.7", "--cv", "1,2", "--seeds", "1",
+                "--jobs", "40", "--out", out.toString());
+        assertThat(first.exitCode).as(first.err).isZero();
+        assertThat(out.resolve("jct-vs-cv.png")).exists();
+        assertThat(out.resolve("ratio-vs-load.png")).exists();
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Files.writeString(out.resolve("my-plot.png"), "mine too");
+
+        Cli second = Cli.run("sweep", "--policy", "fcfs", "--load", "0.5,0.7", "--seeds", "1", "--jobs", "40",
+                "--out", out.toString());
+        assertThat(second.exitCode).as(second.err).isZero();
+        assertThat(second.out).contains("removed").contains("jct-vs-cv.png").contains("ratio-vs-load.png");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("jct-vs-load.png",
+                    "my-plot.png", "notes.txt", "results.csv", "spec.json");
+        }
+
+        Cli third = Cli.run("sweep", "--policy", "fcfs", "--load", "0.5,0.7", "--seeds", "1", "--jobs", "40",
+                "--no-plots", "--out", out.toString());
+        assertThat(third.exitCode).as(third.err).isZero();
+        assertThat(out.resolve("jct-vs-load.png")).doesNotExist();
+        assertThat(out.resolve("my-plot.png")).exists();
+    }
+
+    @Test
     void specFileAndFlagsCombine() throws IOException {
         Path spec = dir.resolve("spec.json");
         Files.writeString(spec, "{\"policy\": [\"fcfs\", \"srpt\"], \"load\": \"0.5:0.7:0.1\", \"jobs\": 60, \"seeds\": 1}");

@@ -2,6 +2,7 @@ package org.servelab.experiment.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.servelab.experiment.SweepRow;
 
@@ -21,7 +22,16 @@ import org.servelab.experiment.SweepRow;
  */
 public final class FigureSet {
 
+    /** The names of the files {@link #of} can make, and no others. */
+    private static final Pattern FILE_NAMES =
+            Pattern.compile("(jct-vs-(load|rate|cv|quantum)|ratio-vs-(load|rate)|heatmap-[a-z0-9][a-z0-9-]*)\\.png");
+
     private FigureSet() {
+    }
+
+    /** Whether a file of this name could be one of these figures (so a new sweep may replace or remove it). */
+    public static boolean isFigureFile(String name) {
+        return FILE_NAMES.matcher(name).matches();
     }
 
     public static List<Figure> of(List<SweepRow> rows) {

@@ -6,7 +6,7 @@ public final class Csv {
     private Csv() {
     }
 
-    /** An integer-valued number without a decimal point, anything else in its shortest exact form. */
+    /** An integer-valued number without a decimal point, anything else in its shortest exact form; empty when not finite. */
     public static String num(double v) {
         if (!Double.isFinite(v)) {
             return "";

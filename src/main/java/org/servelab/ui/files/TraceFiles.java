@@ -23,7 +23,7 @@ public final class TraceFiles {
     /** @throws org.servelab.workload.InputException naming file, line and field when the file is bad */
     public static TimedTrace load(Path file) {
         Trace trace = TraceReader.read(file);
-        return TimedTrace.resolve(trace, null, ProfileCostModel.opt13b());
+        return TraceReader.timed(file, trace, null, ProfileCostModel.opt13b());
     }
 
     /** {@code sample-traces/figure-6c.json}, or the same three jobs built in when the file is not there. */

@@ -1,7 +1,6 @@
 package org.servelab.ui.files;
 
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -66,7 +65,8 @@ public final class TraceOpener {
         TimedTrace trace;
         try {
             trace = TraceFiles.load(file);
-        } catch (InputException | IllegalArgumentException | UncheckedIOException e) {
+        } catch (RuntimeException e) {
+            // any failure of reading is shown, and the window keeps the trace it has
             showError(file, e, owner);
             return false;
         }

@@ -37,6 +37,12 @@ public final class App extends Application {
     /** Opens the window with these window options and returns when it closes. */
     public static void launchWindow(String[] args) {
         STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            StartupOptions.parse(java.util.Arrays.asList(args)).checkFiles();
+        } catch (InputException | IllegalArgumentException e) {
+            System.err.println("servelab: " + e.getMessage());
+            System.exit(2);
+        }
         if (!FxPlatform.hasDisplay() && System.getProperty("glass.platform") == null) {
             boolean toFiles = java.util.Arrays.stream(args)
                     .anyMatch(a -> a.startsWith("--snapshot=") || a.startsWith("--screenshots="));
@@ -60,7 +66,8 @@ public final class App extends Application {
         StartupOptions options;
         try {
             options = StartupOptions.parse(getParameters().getRaw());
-        } catch (IllegalArgumentException e) {
+            options.checkFiles();
+        } catch (InputException | IllegalArgumentException e) {
             fail(e.getMessage());
             return;
         }

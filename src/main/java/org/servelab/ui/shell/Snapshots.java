@@ -8,6 +8,8 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
+import org.servelab.workload.io.OutputGuard;
+
 /** Runs a task once the window has laid out and painted a few pulses; writes the window as a PNG. */
 final class Snapshots {
 
@@ -35,10 +37,15 @@ final class Snapshots {
         int code = 0;
         try {
             WindowSnapshot.write(scene, out);
-            if (!Files.isRegularFile(out) || Files.size(out) == 0) {
-                throw new IOException("nothing was written to " + out);
+            if (OutputGuard.isStdout(out)) {
+                System.err.println("servelab: wrote the snapshot to standard output");
+            } else {
+                // a FIFO or a device (/dev/null) is written into and has no size to check
+                if (Files.isRegularFile(out) && Files.size(out) == 0) {
+                    throw new IOException("nothing was written to " + out);
+                }
+                System.out.println("servelab: wrote " + out.toAbsolutePath());
             }
-            System.out.println("servelab: wrote " + out.toAbsolutePath());
         } catch (Exception e) {
             System.err.println("servelab: cannot write the snapshot " + out + ": " + e.getMessage());
             code = 1;

@@ -2,6 +2,10 @@ package org.servelab.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+
+import org.servelab.workload.InputException;
+import org.servelab.workload.io.OutputGuard;
 
 /**
  * The window's command-line options: {@code --trace=FILE}, {@code --lang=en|zh},
@@ -24,6 +28,29 @@ public record StartupOptions(Path trace, String lang, Path snapshot, Path screen
         return true;
     }
 
+    /** The languages the window speaks: the {@code --lang} tags it accepts (a region may follow: zh-CN). */
+    public static final List<String> LANGUAGES = List.of("en", "zh");
+
+    private static String language(String tag) {
+        String language = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
+        if (tag.isBlank() || !LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("--lang must be " + String.join(" or ", LANGUAGES) + ", got '" + tag + "'");
+        }
+        return tag.trim().replace('_', '-');
+    }
+
+    /**
+     * Checks the files before the window opens: the snapshot must be writable and must not be the trace
+     * ({@code -} writes it to standard output).
+     *
+     * @throws InputException naming the option
+     */
+    public void checkFiles() {
+        if (snapshot != null) {
+            new OutputGuard().input("--trace", "input trace", trace).output("--snapshot", snapshot);
+        }
+    }
+
     public static StartupOptions parse(List<String> args) {
         Path trace = null;
         String lang = null;
@@ -35,7 +62,7 @@ public record StartupOptions(Path trace, String lang, Path snapshot, Path screen
             if (a.startsWith("--trace=")) {
                 trace = Path.of(v);
             } else if (a.startsWith("--lang=")) {
-                lang = v;
+                lang = language(v);
             } else if (a.startsWith("--snapshot=")) {
                 snapshot = Path.of(v);
             } else if (a.startsWith("--screenshots=")) {
@@ -45,6 +72,9 @@ public record StartupOptions(Path trace, String lang, Path snapshot, Path screen
                     measure = Integer.parseInt(v);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("--measure needs a number of jobs, got " + v);
+                }
+                if (measure < 1) {
+                    throw new IllegalArgumentException("--measure needs a positive number of jobs, got " + v);
                 }
             } else {
                 throw new IllegalArgumentException("unknown window option " + a

@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 import org.servelab.workload.io.AtomicFiles;
+import org.servelab.workload.io.OutputGuard;
 
 /** Writes what a scene or node shows as a PNG. Call on the JavaFX thread after layout. */
 public final class WindowSnapshot {
@@ -33,6 +34,13 @@ public final class WindowSnapshot {
 
     private static void save(WritableImage image, Path out) throws IOException {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        if (OutputGuard.isStdout(out)) {
+            if (!ImageIO.write(buffered, "png", System.out)) {
+                throw new IOException("no PNG encoder available");
+            }
+            System.out.flush();
+            return;
+        }
         AtomicFiles.write(out, stream -> {
             if (!ImageIO.write(buffered, "png", stream)) {
                 throw new IOException("no PNG encoder available");

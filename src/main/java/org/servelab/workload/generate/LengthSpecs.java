@@ -55,6 +55,25 @@ public final class LengthSpecs {
                 LengthDistributions.parse(t.substring(slash + 1), OPTION));
     }
 
+    /** The trace file a {@code resample:FILE} or {@code trace:FILE} spec reads, or {@code null} for other specs. */
+    public static Path sourceFile(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim();
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] {"resample:", "trace:"}) {
+            if (lower.startsWith(prefix) && !t.substring(prefix.length()).isBlank()) {
+                try {
+                    return Path.of(t.substring(prefix.length()));
+                } catch (java.nio.file.InvalidPathException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Trace read(String file, Path base) {
         if (file.isBlank()) {
             throw InputException.parameter(OPTION, "name the trace file after the colon");

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.servelab.cost.CostModel;
+import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
+import org.servelab.workload.TimeGrid;
+import org.servelab.workload.TimeUnit;
 import org.servelab.workload.TimedTrace;
 import org.servelab.workload.Trace;
 import org.servelab.workload.arrival.ArrivalProcess;
@@ -38,9 +41,24 @@ public final class WorkloadGenerator {
         double meanService = priced.totalServiceTime() / priced.size();
         ArrivalProcess process = process(spec, meanService * unitSeconds, arrivalSeed);
         double rate = rate(process, spec, meanService * unitSeconds);
-        Trace timed = atZero.withArrivals(process.times(spec.jobs(), atZero.timeUnit()));
+        double[] times = process.times(spec.jobs(), atZero.timeUnit());
+        checkArrivals(times, atZero.timeUnit(), spec.target());
+        Trace timed = atZero.withArrivals(times);
         return new Workload(TimedTrace.resolve(timed, null, model), rate, rate * meanService * unitSeconds,
                 meanService, describe(process, spec, rate));
+    }
+
+    /** Refuses arrivals beyond the time grid's exact range, naming the option that made them so slow. */
+    private static void checkArrivals(double[] times, TimeUnit unit, Target target) {
+        for (int j = times.length - 1; j >= 0; j--) {
+            if (!TimeGrid.inRange(times[j])) {
+                String option = target.kind() == Target.Kind.RATE ? "--rate"
+                        : target.kind() == Target.Kind.LOAD ? "--load" : "--time-scale";
+                throw InputException.parameter(option, target + " is too slow: job " + (j + 1) + " would arrive at "
+                        + times[j] + " " + unit.symbol() + ", beyond the " + (long) TimeGrid.MAX_TIME + " " + unit.symbol()
+                        + " that simulated times reach exactly");
+            }
+        }
     }
 
     private static ArrivalProcess process(WorkloadSpec spec, double meanServiceSeconds, long seed) {

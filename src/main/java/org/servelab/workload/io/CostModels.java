@@ -100,6 +100,15 @@ public final class CostModels {
         return ProfileReader.read(sourceName, text);
     }
 
+    /** The profile file {@code nameOrPath} names, or {@code null} for a built-in model or no valid path. */
+    public static Path profileFile(String nameOrPath) {
+        if (nameOrPath == null || nameOrPath.isBlank()
+                || BUILT_IN.containsKey(nameOrPath.trim().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return pathOrNull(nameOrPath);
+    }
+
     private static String builtIns(String separator) {
         return String.join(separator, BUILT_IN.keySet());
     }

@@ -121,6 +121,9 @@ final class CsvTraceReader {
                 : 0;
         Double prefill = optionalTime(row, CsvColumn.PREFILL_TIME, lineNr, id);
         Double decode = optionalTime(row, CsvColumn.DECODE_TIME, lineNr, id);
+        if (prefill != null && decode != null) {
+            at(CsvColumn.DECODE_TIME, lineNr, id).service(prefill, decode, output);
+        }
         return new Job(id, arrival, prompt, output, prefill, decode);
     }
 

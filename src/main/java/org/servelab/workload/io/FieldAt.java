@@ -1,6 +1,7 @@
 package org.servelab.workload.io;
 
 import org.servelab.workload.InputException;
+import org.servelab.workload.TimeGrid;
 
 /**
  * Where a value was read (source, 1-based line, field such as {@code jobs[3].outputTokens}, and the
@@ -27,19 +28,45 @@ record FieldAt(String source, int line, String field, String jobId) {
         return (int) v;
     }
 
-    /** A duration: finite and greater than zero. */
+    /** A duration: finite and greater than zero, on the time grid and within its exact range. */
     double positive(double v) {
         if (!(v > 0) || Double.isInfinite(v)) {
             throw error("must be a positive number, got " + Numbers.format(v));
         }
-        return v;
+        if (TimeGrid.snap(v) == 0) {
+            throw error("is below the time resolution (a millionth of the unit), got " + Numbers.format(v));
+        }
+        return inRange(v);
     }
 
-    /** A point in time: finite and not negative. */
+    /** A point in time: finite and not negative, within the time grid's exact range. */
     double nonNegative(double v) {
         if (!(v >= 0) || Double.isInfinite(v)) {
             throw error("must be a number >= 0, got " + Numbers.format(v));
         }
+        return inRange(v);
+    }
+
+    private double inRange(double v) {
+        if (!TimeGrid.inRange(v)) {
+            throw error("is too large: " + Numbers.format(v) + TOO_LARGE);
+        }
         return v;
+    }
+
+    /** Why a time is too large, after the value. */
+    static final String TOO_LARGE = " (times are simulated exactly up to 2^31 = "
+            + Numbers.format(TimeGrid.MAX_TIME) + " of the trace's unit)";
+
+    /**
+     * A job's explicit service time, {@code prefill + (output - 1) x decode}, must fit in the time grid's
+     * exact range (this field is where the job's decode time was read).
+     */
+    void service(double prefill, double decode, int output) {
+        double service = prefill + (output - 1) * decode;
+        if (!TimeGrid.inRange(service)) {
+            throw error("the job's service time, prefillTime + (outputTokens - 1) x decodeTime = "
+                    + Numbers.format(service) + ", is too large" + TOO_LARGE);
+        }
     }
 }

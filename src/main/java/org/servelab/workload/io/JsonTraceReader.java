@@ -187,6 +187,9 @@ final class JsonTraceReader {
                 : 0;
         int output = whole(raw, "outputTokens", id, 1, "every job needs one");
         double arrival = raw.has("arrival") ? at(raw, "arrival", id).nonNegative(number(raw, "arrival", id)) : 0;
+        if (prefill != null && decode != null) {
+            at(raw, "decodeTime", id).service(prefill, decode, output);
+        }
         return new Job(id, arrival, prompt, output, prefill, decode);
     }
 

@@ -122,7 +122,7 @@ final class ProfileReader {
         if (distinct.size() < 2) {
             throw new InputException(source, line, "inputLengths", "needs at least 2 distinct input lengths");
         }
-        return new ProfileCostModel(name, unit.symbol(), lengths, prefill, decode);
+        return new ProfileCostModel(source, name, unit.symbol(), lengths, prefill, decode);
     }
 
     private String name() {

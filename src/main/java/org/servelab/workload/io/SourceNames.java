@@ -3,7 +3,7 @@ package org.servelab.workload.io;
 import java.util.Locale;
 
 /** Default trace names taken from a file name. */
-final class SourceNames {
+public final class SourceNames {
 
     private SourceNames() {
     }
@@ -16,7 +16,7 @@ final class SourceNames {
     }
 
     /** The extension in lower case, without the dot, or an empty string. */
-    static String extension(String source) {
+    public static String extension(String source) {
         String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";

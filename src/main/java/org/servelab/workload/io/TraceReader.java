@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.servelab.cost.CostModel;
 import org.servelab.workload.InputException;
+import org.servelab.workload.TimedTrace;
 import org.servelab.workload.Trace;
 
 /**
@@ -36,6 +38,21 @@ public final class TraceReader {
         }
         String text = readText(file);
         return ext.equals("json") ? readJson(source, text) : readCsv(source, text);
+    }
+
+    /**
+     * {@link TimedTrace#resolve} for a trace read from {@code file}: its errors (a run that would pass the
+     * time grid's range, a time below its resolution) name the file rather than the trace's name.
+     */
+    public static TimedTrace timed(Path file, Trace trace, CostModel model, CostModel fallback) {
+        try {
+            return TimedTrace.resolve(trace, model, fallback);
+        } catch (InputException e) {
+            if (e.source() != null && e.source().equals(trace.name())) {
+                throw new InputException(file.toString(), e.line(), e.field(), e.problem(), e);
+            }
+            throw e;
+        }
     }
 
     /** Parses trace JSON; {@code sourceName} is used in messages and for the default trace name. */

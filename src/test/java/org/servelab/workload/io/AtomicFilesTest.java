@@ -9,9 +9,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,13 +86,123 @@ class AtomicFilesTest {
     }
 
     @Test
-    void tempBesideThenReplace() throws IOException {
+    void stagedThenCommitted() throws IOException {
         Path f = dir.resolve("log.csv");
-        Path temp = AtomicFiles.tempBeside(f);
-        assertThat(temp.getParent()).isEqualTo(f.toAbsolutePath().getParent());
-        Files.writeString(temp, "rows");
-        AtomicFiles.replace(temp, f);
+        try (AtomicFiles.Staged s = AtomicFiles.open(f)) {
+            s.stream().write("rows".getBytes(StandardCharsets.UTF_8));
+            assertThat(files()).hasSize(1).allMatch(n -> n.matches("\\.log\\.csv\\.[0-9]+\\.tmp"));
+            s.commit();
+        }
         assertThat(Files.readString(f)).isEqualTo("rows");
         assertThat(files()).containsExactly("log.csv");
+    }
+
+    @Test
+    void stagedAndClosedWithoutCommitLeavesNothing() throws IOException {
+        Path f = dir.resolve("log.csv");
+        Files.writeString(f, "old");
+        try (AtomicFiles.Staged s = AtomicFiles.open(f)) {
+            s.stream().write("half".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(Files.readString(f)).isEqualTo("old");
+        assertThat(files()).containsExactly("log.csv");
+    }
+
+    @Test
+    void aTemporaryFileBeingWrittenIsNotSweptByASecondWriter() throws IOException {
+        Path f = dir.resolve("out.json");
+        try (AtomicFiles.Staged first = AtomicFiles.open(f)) {
+            AtomicFiles.write(f, "second");
+            first.stream().write("first".getBytes(StandardCharsets.UTF_8));
+            first.commit();
+        }
+        assertThat(Files.readString(f)).isEqualTo("first");
+        assertThat(files()).containsExactly("out.json");
+    }
+
+    @Test
+    void writingErrorsNameTheFile() throws Exception {
+        Path full = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+        assertThat(AtomicFiles.plan(full).writesThrough()).as("never renamed over").isTrue();
+        assertThatThrownBy(() -> AtomicFiles.write(full, "x".repeat(100_000))).isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("/dev/full").hasMessageContaining("No space left on device");
+        assertThat(SpecialFiles.type(full)).isEqualTo("char");
+    }
+
+    @Test
+    void devNullIsWrittenIntoNotReplaced() throws Exception {
+        Path devNull = Path.of("/dev/null");
+        assertThat(AtomicFiles.plan(devNull).writesThrough()).as("never renamed over").isTrue();
+        AtomicFiles.write(devNull, "discarded");
+        assertThat(SpecialFiles.type(devNull)).isEqualTo("char");
+        assertThat(AtomicFiles.plan(Path.of("/dev/stdout")).writesThrough()).isTrue();
+        Path shm = Path.of("/dev/shm");
+        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+            assertThat(AtomicFiles.plan(shm.resolve("servelab-test-missing.json")).writesThrough())
+                    .as("a regular file under /dev/shm is replaced as anywhere").isFalse();
+        }
+    }
+
+    @Test
+    void aSocketOrBlockDeviceIsRefused() throws Exception {
+        Path socket = dir.resolve("sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            assertThatThrownBy(() -> AtomicFiles.write(socket, "x")).isInstanceOf(FileSystemException.class)
+                    .hasMessageContaining("sock").hasMessageContaining("socket");
+            assertThat(SpecialFiles.type(socket)).isEqualTo("socket");
+        }
+    }
+
+    @Test
+    void aFifoIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = SpecialFiles.fifo(dir.resolve("pipe"));
+        CompletableFuture<String> read = SpecialFiles.drain(fifo);
+        AtomicFiles.write(fifo, "through the pipe");
+        assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("through the pipe");
+        assertThat(SpecialFiles.type(fifo)).isEqualTo("fifo");
+        assertThat(files()).containsExactly("pipe");
+    }
+
+    @Test
+    void aCharacterDeviceIsWrittenIntoNotReplaced() throws Exception {
+        Path dev = SpecialFiles.nullDevice(dir.resolve("null"));
+        AtomicFiles.write(dev, "into the device");
+        assertThat(SpecialFiles.type(dev)).isEqualTo("char");
+        assertThat(files()).containsExactly("null");
+    }
+
+    @Test
+    void aSymlinkIsFollowedAndItsTargetReplaced() throws IOException {
+        Path real = Files.createDirectory(dir.resolve("real")).resolve("results.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real", "results.json"));
+        AtomicFiles.write(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        assertThat(files()).containsExactly("link.json", "real");
+        try (Stream<Path> s = Files.list(real.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("results.json");
+        }
+    }
+
+    @Test
+    void aDanglingSymlinkGetsItsTargetCreated() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("made.json"));
+        AtomicFiles.write(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("made.json"))).isEqualTo("new");
+    }
+
+    @Test
+    void staleTemporaryFilesOfTheTargetAreSweptAndNothingElse() throws IOException {
+        for (String name : List.of(".out.json.123456.tmp", ".out.json.9.tmp", ".out.json.abc.tmp", ".other.json.7.tmp",
+                "out.json.5.tmp", ".out.json.12.tmp.keep")) {
+            Files.writeString(dir.resolve(name), "left by a killed run");
+        }
+        AtomicFiles.write(dir.resolve("out.json"), "x");
+        assertThat(files()).containsExactly(".other.json.7.tmp", ".out.json.12.tmp.keep", ".out.json.abc.tmp",
+                "out.json", "out.json.5.tmp");
     }
 }
