@@ -40,4 +40,39 @@ class GoldenTraceTest {
         ThreadedEngine.realTime(100).run(trace, Policies.create("skip-join-mlfq", Figure6Test.PAPER), log);
         assertThat(EventJson.lines(log.events(), trace)).isEqualTo(golden());
     }
+
+    /**
+     * Every policy's event stream of Figure 6(c), each checked by hand against the table of
+     * docs/scheduling.md (batch size 1) and docs/batching.md (batch size 2) when it was written: the token
+     * order, the JCTs, every queue move and every batch's members.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "figure-6c-fcfs, fcfs, time, 0",
+        "figure-6c-mlfq, mlfq, time, 0",
+        "figure-6c-srpt, srpt, time, 0",
+        "figure-6c-skip-join-tokens, skip-join-mlfq, tokens, 0",
+        "figure-6c-batch2-fcfs, fcfs, time, 2",
+        "figure-6c-batch2-skip-join-mlfq, skip-join-mlfq, time, 2",
+        "figure-6c-batch2-static, static, time, 2"})
+    void everyPolicyMatchesItsGoldenTrace(String file, String policy, String accounting, int maxBatch)
+            throws Exception {
+        TimedTrace trace = Figure6Test.figure6();
+        org.servelab.policy.MlfqParameters params = Figure6Test.PAPER
+                .withAccounting(org.servelab.policy.Accounting.parse(accounting));
+        String expected;
+        try (InputStream in = GoldenTraceTest.class.getResourceAsStream("/golden/" + file + ".jsonl")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (Engine engine : new Engine[] {new DiscreteEventEngine(), ThreadedEngine.realTime(100)}) {
+            EventLog log = new EventLog();
+            if (maxBatch == 0) {
+                engine.run(trace, Policies.create(policy, params), log);
+            } else {
+                engine.run(trace, BatchPolicies.perJob(policy, params,
+                        org.servelab.policy.batch.BatchOptions.defaults().withMaxBatch(maxBatch)), log);
+            }
+            assertThat(EventJson.lines(log.events(), trace)).as(engine.getClass().getSimpleName()).isEqualTo(expected);
+        }
+    }
 }

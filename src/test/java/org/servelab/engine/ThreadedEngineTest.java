@@ -70,11 +70,12 @@ class ThreadedEngineTest {
     }
 
     @RepeatedTest(5)
-    void cancellingAtAnyMomentLeavesNoThreadBehind() throws Exception {
+    void cancellingAtAnyMomentLeavesNoThreadBehind(org.junit.jupiter.api.RepetitionInfo repetition) throws Exception {
         TimedTrace trace = staggered(200, 3);
         ThreadedRun run = ThreadedEngine.start(trace, Policies.create("skip-join-mlfq", MlfqParameters.defaults()),
                 new EventLog(), new RealTimePacer(1e-3, 1.0));
-        Thread.sleep(new SplittableRandom().nextInt(1, 40));
+        // a different moment in each repetition, the same moments on every run of the suite
+        Thread.sleep(new SplittableRandom(repetition.getCurrentRepetition()).nextInt(1, 40));
         run.cancel();
         for (Thread t : run.threads()) {
             assertThat(t.isAlive()).as(t.getName()).isFalse();
