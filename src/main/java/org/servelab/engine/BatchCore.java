@@ -30,6 +30,7 @@ import org.servelab.policy.batch.BatchOptions;
 import org.servelab.policy.batch.BatchPolicy;
 import org.servelab.policy.batch.BatchState;
 import org.servelab.policy.batch.MemoryObserver;
+import org.servelab.policy.batch.PredictedLengths;
 import org.servelab.policy.batch.Preemption;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimeGrid;
@@ -64,6 +65,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
     private final double[] finish;
     private final double[] service;
     private final IntDeque unstarted = new IntDeque();
+    private final PredictedLengths predicted;
 
     private double now;
     private int finished;
@@ -120,6 +122,8 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         }
         checkFits(prompt, output);
         this.state = new BatchState(options, arrival, prompt, output, soloPrefill, soloDecode);
+        this.predicted = setup.predicted();
+        state.rankBy(predicted);
         if (events) {
             state.observer(new MemoryEvents());
         }
@@ -353,10 +357,15 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         params.put("maxBatch", options.maxBatch());
         params.put("maxBatchTokens", options.maxBatchTokens());
         params.put("costModel", cost.name());
+        if (predicted != null) {
+            params.put("rankedBy", predicted.name());
+        }
         params.put("blockSize", options.blockSize());
         params.put("kvBlocks", cap > 0 ? cap : null);
         params.put("preemption", options.preemption().cliName());
-        return new RunResult(trace.name(), trace.timeUnit().symbol(), policy.name(), policy.describe(), params, all,
+        String description = predicted == null ? policy.describe()
+                : policy.describe() + ", ranked by predicted lengths (" + predicted.name() + ")";
+        return new RunResult(trace.name(), trace.timeUnit().symbol(), policy.name(), description, params, all,
                 Summary.of(served, trace.timeUnit().seconds()), iterationCount, stats);
     }
 
