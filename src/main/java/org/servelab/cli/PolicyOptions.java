@@ -10,6 +10,7 @@ import org.servelab.engine.BatchSetup;
 import org.servelab.policy.Accounting;
 import org.servelab.policy.batch.BatchOptions;
 import org.servelab.policy.batch.BatchPolicies;
+import org.servelab.policy.batch.PredictedLengths;
 import org.servelab.policy.MlfqParameters;
 import org.servelab.policy.Policies;
 import org.servelab.policy.SchedulingPolicy;
@@ -73,6 +74,14 @@ public final class PolicyOptions {
 
     /** New batching runs, in the order named, each with the options and the cost model. */
     public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost) {
+        return batchRuns(options, cost, null);
+    }
+
+    /**
+     * New batching runs; {@code sjf} and {@code srpt} rank by {@code predicted} when it is not {@code null}
+     * (the other policies do not rank by length).
+     */
+    public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost, PredictedLengths predicted) {
         MlfqParameters params = parameters();
         if (params.accounting() == Accounting.TOKENS) {
             throw InputException.parameter("--accounting", "tokens accounting is for batch size 1; with batches "
@@ -81,7 +90,8 @@ public final class PolicyOptions {
         List<PolicyRun> out = new ArrayList<>();
         for (String name : policies) {
             try {
-                out.add(PolicyRun.of(new BatchSetup(BatchPolicies.create(name, params, options.mode()), options, cost)));
+                out.add(PolicyRun.of(new BatchSetup(BatchPolicies.create(name, params, options.mode()), options, cost,
+                        ranksByLength(name) ? predicted : null)));
             } catch (IllegalArgumentException e) {
                 throw InputException.parameter("--policy", e.getMessage());
             }
@@ -90,6 +100,17 @@ public final class PolicyOptions {
             throw InputException.parameter("--policy", "name at least one policy");
         }
         return out;
+    }
+
+    /** Whether the policy ranks jobs by their output length (so a predictor can stand in for the truth). */
+    static boolean ranksByLength(String name) {
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return n.equals("sjf") || n.equals("srpt");
+    }
+
+    /** Whether any named policy ranks by output length. */
+    public boolean namesLengthRanking() {
+        return policies.stream().anyMatch(PolicyOptions::ranksByLength);
     }
 
     /** New policy instances, in the order named. */
