@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.servelab.experiment.NumberText;
 import org.servelab.experiment.ValueLists;
 import org.servelab.seqsched.BatchSettings;
 import org.servelab.seqsched.QuerySet;
@@ -109,7 +110,7 @@ public final class BatchTableCommand implements Callable<Integer> {
         for (int i = 0; i < out.length; i++) {
             out[i] = list.get(i);
             if (!(out[i] >= 0) || Double.isInfinite(out[i])) {
-                throw InputException.parameter("--sigma", "SIGMA must be a number >= 0, got " + list.get(i));
+                throw InputException.parameter("--sigma", "SIGMA must be a number >= 0, got " + NumberText.of(out[i]));
             }
         }
         return out;

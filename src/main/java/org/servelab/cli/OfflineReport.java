@@ -3,11 +3,11 @@ package org.servelab.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 import org.servelab.seqsched.OfflineBatch;
 import org.servelab.seqsched.OfflineResult;
+import org.servelab.seqsched.Predictor;
 
 /** The console report of offline batch runs: a summary column per strategy, then each run's batches. */
 final class OfflineReport {
@@ -43,10 +43,17 @@ final class OfflineReport {
         row(t, "failure ratio (%)", results, r -> round(100 * r.failureRatio(), 2));
         row(t, "batches", results, r -> r.servingBatches());
         row(t, "responses cut at max length", results, r -> r.cut());
-        row(t, "prediction mean error (tokens)", results, r -> round(r.quality().meanError(), 1));
-        row(t, "predictions within 50 (%)", results, r -> round(100 * r.quality().within50(), 1));
-        row(t, "predictions within 100 (%)", results, r -> round(100 * r.quality().within100(), 1));
+        row(t, "prediction mean error (tokens)", results, r -> predicts(r) ? round(r.quality().meanError(), 1) : NaN);
+        row(t, "predictions within 50 (%)", results, r -> predicts(r) ? round(100 * r.quality().within50(), 1) : NaN);
+        row(t, "predictions within 100 (%)", results,
+                r -> predicts(r) ? round(100 * r.quality().within100(), 1) : NaN);
         return t.toString();
+    }
+
+    private static final double NaN = Double.NaN;
+
+    private static boolean predicts(OfflineResult r) {
+        return r.strategy().predictor().kind() != Predictor.Kind.VANILLA;
     }
 
     private static String batches(OfflineResult r) {
@@ -82,9 +89,5 @@ final class OfflineReport {
     static double round(double v, int digits) {
         double f = Math.pow(10, digits);
         return Double.isFinite(v) ? Math.round(v * f) / f : v;
-    }
-
-    static String pct(double ratio) {
-        return String.format(Locale.ROOT, "%.2f %%", 100 * ratio);
     }
 }
