@@ -35,7 +35,7 @@ import org.servelab.workload.io.BatchCostModels;
         description = "Offline batch inference: run every query as static batches under one or more strategies "
                 + "(sequence scheduling: predicted lengths, variable batch size, failure recollection) and print "
                 + "throughput, average length, effective tokens and failures side by side.",
-        subcommands = {BatchTableCommand.class})
+        subcommands = {BatchTableCommand.class, BatchOnlineCommand.class})
 public final class BatchCommand implements Callable<Integer> {
 
     static final String DEFAULT_COST = "roofline:vicuna-7b@a100-80gb";

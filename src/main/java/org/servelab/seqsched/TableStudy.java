@@ -36,6 +36,17 @@ public final class TableStudy {
     }
 
     /**
+     * The affine model fitted on the vanilla and max4 rows of the paper's setting: 1024 queries of {@code all}
+     * sampled with {@code seed}, groups of 256, batches of 16, max length 512.
+     */
+    public static AffineCost paperFit(QuerySet all, long seed) {
+        QuerySet sample = all.sample(Math.min(1024, all.size()), seed);
+        BatchSettings paper = BatchSettings.paper(seed);
+        return CostFit.fit(sample, paper, VANILLA, PaperRow.VANILLA.throughput(), MAX4,
+                PaperRow.MAX4_VBS_FCR.throughput());
+    }
+
+    /**
      * @param sigmas      predictor errors for the predicted rows
      * @param spreadSeeds how many samples (seeds 0, 1, ...) show the vanilla and max4 rows' spread
      */

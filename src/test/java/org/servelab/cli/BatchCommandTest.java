@@ -74,6 +74,18 @@ class BatchCommandTest {
     }
 
     @Test
+    void beyondThePaperPrintsBothStudiesAndDrawsThem() throws IOException {
+        Cli cli = Cli.run("batch", "online", "--jobs", "128", "--qps", "1,3", "--seeds", "1", "--batch-sizes", "8,16",
+                "--out", dir.toString());
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        assertThat(cli.out).contains("cost model affine:c0=").contains("sjf (noisy:0.4)").contains("srpt (oracle)")
+                .contains("continuous: fcfs");
+        assertThat(Files.size(dir.resolve(org.servelab.seqsched.BeyondFigures.ONLINE_FILE))).isPositive();
+        assertThat(Files.readAllLines(dir.resolve("capacity.csv"))).hasSize(11);
+        badInput(Cli.run("batch", "online", "--qps", "0"), "servelab: --qps: must be positive, got 0");
+    }
+
+    @Test
     void badValuesAreOneLine() throws IOException {
         badInput(Cli.run("batch", "--batch-size", "0"), "servelab: --batch-size: must be at least 1, got 0");
         badInput(Cli.run("batch", "--strategy", "noisy:-0.5"),
