@@ -363,9 +363,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         params.put("blockSize", options.blockSize());
         params.put("kvBlocks", cap > 0 ? cap : null);
         params.put("preemption", options.preemption().cliName());
-        String description = predicted == null ? policy.describe()
-                : policy.describe() + ", ranked by predicted lengths (" + predicted.name() + ")";
-        return new RunResult(trace.name(), trace.timeUnit().symbol(), policy.name(), description, params, all,
+        return new RunResult(trace.name(), trace.timeUnit().symbol(), policy.name(), policy.describe(), params, all,
                 Summary.of(served, trace.timeUnit().seconds()), iterationCount, stats);
     }
 

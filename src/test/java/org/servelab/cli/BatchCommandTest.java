@@ -119,7 +119,8 @@ class BatchCommandTest {
         Cli cli = Cli.run("run", "--trace", "sample-traces/orca-appendix-b.csv", "--policy", "fcfs,sjf,srpt",
                 "--predictor", "noisy:0.5", "--max-batch", "8", "--arrivals", "poisson", "--arrival-rate", "20");
         assertThat(cli.exitCode).as(cli.err).isZero();
-        assertThat(cli.out).contains("ranked by predicted lengths (noisy:0.5)");
+        assertThat(cli.out).contains("sjf (continuous batching, fewest predicted output tokens admitted first, "
+                + "predicted by noisy:0.5;").doesNotContain("oracle");
         badInput(Cli.run("run", "--trace", "sample-traces/orca-appendix-b.csv", "--policy", "fcfs", "--predictor",
                 "noisy:0.5"), "servelab: --predictor: only sjf and srpt rank by length; name one of them in --policy");
         badInput(Cli.run("run", "--trace", "sample-traces/orca-appendix-b.csv", "--policy", "sjf", "--predictor",

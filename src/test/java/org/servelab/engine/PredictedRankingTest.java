@@ -54,6 +54,7 @@ class PredictedRankingTest {
         RunResult r = new DiscreteEventEngine().run(TRACE, setup);
         assertThat(r.jobs().stream().mapToDouble(j -> j.jct()).toArray()).as("A, C, B").containsExactly(5, 9, 8);
         assertThat(r.parameters()).containsEntry("rankedBy", "wrong");
-        assertThat(r.description()).contains("ranked by predicted lengths (wrong)");
+        assertThat(r.description()).isEqualTo("srpt (least predicted remaining service time first, predicted by "
+                + "wrong, with batches)");
     }
 }

@@ -168,6 +168,11 @@ public final class BatchState {
         this.predicted = lengths;
     }
 
+    /** The predictions the run ranks by, or {@code null} when it ranks by the true lengths. */
+    public PredictedLengths predictions() {
+        return predicted;
+    }
+
     /** The output length policies rank the job by: its predicted length if the run has predictions, else the true one. */
     public int rankLength(int job) {
         return predicted == null ? output[job] : predicted.length(job);

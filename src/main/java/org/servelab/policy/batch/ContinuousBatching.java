@@ -49,9 +49,13 @@ public final class ContinuousBatching implements BatchPolicy {
     @Override
     public String describe() {
         String limits = "max batch " + options().maxBatch() + ", " + options().maxBatchTokens() + " tokens";
-        return shortestFirst
-                ? "sjf (oracle: continuous batching, fewest output tokens admitted first; " + limits + ")"
-                : "fcfs (continuous batching, " + mode.cliName() + "; " + limits + ")";
+        if (!shortestFirst) {
+            return "fcfs (continuous batching, " + mode.cliName() + "; " + limits + ")";
+        }
+        PredictedLengths p = state == null ? null : state.predictions();
+        return p == null ? "sjf (oracle: continuous batching, fewest output tokens admitted first; " + limits + ")"
+                : "sjf (continuous batching, fewest predicted output tokens admitted first, predicted by " + p.name()
+                        + "; " + limits + ")";
     }
 
     private BatchOptions options() {

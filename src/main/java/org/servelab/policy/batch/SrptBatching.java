@@ -27,7 +27,9 @@ public final class SrptBatching implements BatchPolicy {
 
     @Override
     public String describe() {
-        return "srpt (oracle: least remaining service time first, with batches)";
+        PredictedLengths p = state == null ? null : state.predictions();
+        return p == null ? "srpt (oracle: least remaining service time first, with batches)"
+                : "srpt (least predicted remaining service time first, predicted by " + p.name() + ", with batches)";
     }
 
     @Override
