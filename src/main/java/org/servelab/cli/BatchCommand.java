@@ -33,9 +33,8 @@ import org.servelab.workload.io.BatchCostModels;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Offline batch inference: run every query as static batches under one or more strategies "
-                + "(sequence scheduling: predicted lengths, variable batch size, failure collection and recomputation) "
-                + "and print "
-                + "throughput, average length, effective tokens and failures side by side.",
+                + "(sequence scheduling: predicted lengths, variable batch size, failure collection and "
+                + "recomputation) and print throughput, average length, effective tokens and failures side by side.",
         subcommands = {BatchTableCommand.class, BatchOnlineCommand.class})
 public final class BatchCommand implements Callable<Integer> {
 
