@@ -1,9 +1,11 @@
 package org.servelab.ui.seqsched;
 
 import java.text.MessageFormat;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 import org.servelab.seqsched.OfflineBatch;
 import org.servelab.seqsched.OfflineResult;
@@ -63,14 +65,11 @@ final class BatchTexts {
                 fixed(b.seconds(), 2));
         int[] failed = r.failedFrom(b);
         if (failed.length > 0) {
-            StringBuilder targets = new StringBuilder();
+            Set<String> targets = new LinkedHashSet<>();
             for (int q : failed) {
-                String t = Integer.toString(r.batchOf()[q]);
-                if (!(" " + targets + " ").contains(" " + t + " ")) {
-                    targets.append(targets.length() == 0 ? "" : " ").append(t);
-                }
+                targets.add(Integer.toString(r.batchOf()[q]));
             }
-            text += format("hover.failed", failed.length, targets.toString());
+            text += format("hover.failed", failed.length, String.join(" ", targets));
         }
         return text;
     }
