@@ -38,3 +38,10 @@ cp "$out/b-knobs/heatmap-skip-join-mlfq.png"  docs/figures/b-heatmap.png
 cp "$out/c-long/jct-vs-quantum.png"           docs/figures/c-long-prompts.png
 cp "$out/c-short/jct-vs-quantum.png"          docs/figures/c-short-prompts.png
 cp "$out/d-equal/jct-vs-load.png"             docs/figures/d-equal-sizes.png
+
+# (e) sequence scheduling: the paper's table, then the same predictor online and against continuous batching
+bin/servelab batch table --out "$out/e-seq-table"
+bin/servelab batch online --out "$out/e-seq-online"
+cp "$out/e-seq-table/throughput-vs-predictor-error.png" docs/figures/e-seq-predictor-error.png
+cp "$out/e-seq-online/online-jct-vs-qps.png"            docs/figures/e-seq-online.png
+cp "$out/e-seq-online/capacity-vs-batch-size.png"       docs/figures/e-seq-capacity.png

@@ -11,6 +11,7 @@ import org.servelab.policy.Accounting;
 import org.servelab.policy.batch.BatchOptions;
 import org.servelab.policy.batch.BatchPolicies;
 import org.servelab.policy.batch.Speculation;
+import org.servelab.policy.batch.PredictedLengths;
 import org.servelab.policy.MlfqParameters;
 import org.servelab.policy.Policies;
 import org.servelab.policy.SchedulingPolicy;
@@ -76,7 +77,17 @@ public final class PolicyOptions {
     }
 
     /** New batching runs, in the order named, each with the options and the cost model. */
-    public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost, Speculation speculation) {
+    public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost) {
+        return batchRuns(options, cost, null, null);
+    }
+
+    /**
+     * New batching runs, with speculative decoding when {@code speculation} is not {@code null}; {@code sjf}
+     * and {@code srpt} rank by {@code predicted} when it is not {@code null} (the other policies do not rank
+     * by length).
+     */
+    public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost, Speculation speculation,
+                                     PredictedLengths predicted) {
         MlfqParameters params = parameters();
         if (params.accounting() == Accounting.TOKENS) {
             throw InputException.parameter("--accounting", "tokens accounting is for batch size 1; with batches "
@@ -86,7 +97,7 @@ public final class PolicyOptions {
         for (String name : policies) {
             try {
                 out.add(PolicyRun.of(new BatchSetup(BatchPolicies.create(name, params, options.mode()), options, cost,
-                        speculation)));
+                        speculation, ranksByLength(name) ? predicted : null)));
             } catch (IllegalArgumentException e) {
                 throw InputException.parameter("--policy", e.getMessage());
             }
@@ -103,6 +114,17 @@ public final class PolicyOptions {
             throw InputException.parameter(option, "must be at least " + 1 / TimeGrid.STEPS_PER_UNIT
                     + " (the time resolution: a millionth of the trace's unit), got " + t);
         }
+    }
+
+    /** Whether the policy ranks jobs by their output length (so a predictor can stand in for the truth). */
+    static boolean ranksByLength(String name) {
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return n.equals("sjf") || n.equals("srpt");
+    }
+
+    /** Whether any named policy ranks by output length. */
+    public boolean namesLengthRanking() {
+        return policies.stream().anyMatch(PolicyOptions::ranksByLength);
     }
 
     /** New policy instances, in the order named. */

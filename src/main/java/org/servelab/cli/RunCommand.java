@@ -26,6 +26,7 @@ import org.servelab.metrics.io.ResultsCsv;
 import org.servelab.metrics.io.ResultsJson;
 import org.servelab.policy.SchedulingPolicy;
 import org.servelab.workload.InputException;
+import org.servelab.policy.batch.PredictedLengths;
 import org.servelab.workload.TimedTrace;
 
 /** {@code servelab run}: one trace under one or more policies, printed side by side. */
@@ -49,6 +50,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
+
+    @Option(names = "--predictor", paramLabel = "oracle|noisy:SIGMA|trace",
+            description = "sjf and srpt rank by predicted output lengths instead of the true ones: noisy:SIGMA (the "
+                    + "true length times exp(N(0,SIGMA)), rounded up to 50, seeded by --seed), trace (the trace's "
+                    + "'predicted' lengths) or oracle. Runs the batching engine.")
+    String predictor;
 
     @Option(names = "--token-log", paramLabel = "FILE|-",
             description = "Write every generated token (policy,time,job,token,queue) to FILE, or '-' for the console.")
@@ -116,10 +123,12 @@ public final class RunCommand implements Callable<Integer> {
      */
     private List<PolicyRun> runs(TimedTrace trace) {
         BatchCostModel cost = traceOptions.batchCost();
-        if (batchingOptions.requested() || cost != null || policyOptions.namesBatchingOnly()) {
+        PredictedLengths predicted = PredictorOption.lengths(predictor, trace, traceOptions.seed,
+                policyOptions.namesLengthRanking());
+        if (batchingOptions.requested() || cost != null || policyOptions.namesBatchingOnly() || predicted != null) {
             return policyOptions.batchRuns(batchingOptions.create(),
                     cost != null ? cost : new PerJobCost(trace.timeUnit().symbol()),
-                    batchingOptions.speculation(traceOptions.seed));
+                    batchingOptions.speculation(traceOptions.seed), predicted);
         }
         List<PolicyRun> out = new ArrayList<>();
         for (SchedulingPolicy p : policyOptions.create()) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "servelab", mixinStandardHelpOptions = true, version = "ServeLab 0.1.0",
         description = "Simulate LLM-serving schedulers (FCFS, MLFQ, skip-join MLFQ, SRPT) on request traces.%n"
                 + "With no command, opens the ServeLab window.",
-        subcommands = {RunCommand.class, BenchCommand.class, ExportCommand.class, GenCommand.class, SweepCommand.class,
-                MergeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, BatchCommand.class, BenchCommand.class, ExportCommand.class, GenCommand.class,
+                SweepCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class ServeLabCommand implements Runnable {
 
     @Override

@@ -28,6 +28,7 @@ import org.servelab.policy.batch.BatchOptions;
 import org.servelab.policy.batch.BatchPolicy;
 import org.servelab.policy.batch.BatchState;
 import org.servelab.policy.batch.MemoryObserver;
+import org.servelab.policy.batch.PredictedLengths;
 import org.servelab.policy.batch.Preemption;
 import org.servelab.policy.batch.Speculation;
 import org.servelab.workload.InputException;
@@ -74,6 +75,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
     private final boolean fastForward;
     private final Shifted shifted = new Shifted();
     private int[] crossingsFrom = new int[64];
+    private final PredictedLengths predicted;
 
     private double now;
     private int finished;
@@ -130,6 +132,8 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         }
         checkFits(prompt, output);
         this.state = new BatchState(options, arrival, prompt, output, soloPrefill, soloDecode);
+        this.predicted = setup.predicted();
+        state.rankBy(predicted);
         if (events) {
             state.observer(new MemoryEvents());
         }
@@ -583,6 +587,9 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         params.put("maxBatch", options.maxBatch());
         params.put("maxBatchTokens", options.maxBatchTokens());
         params.put("costModel", cost.name());
+        if (predicted != null) {
+            params.put("rankedBy", predicted.name());
+        }
         params.put("blockSize", options.blockSize());
         params.put("kvBlocks", cap > 0 ? cap : null);
         params.put("preemption", options.preemption().cliName());

@@ -9,9 +9,11 @@ package org.servelab.workload;
  * @param outputTokens  tokens to generate, at least 1 (the prefill makes the first)
  * @param prefillTime   explicit duration of the first iteration, or {@code null} to take it from a cost model
  * @param decodeTime    explicit duration of each later iteration, or {@code null} to take it from a cost model
+ * @param predicted     a predicted output length in tokens (at least 1), or {@code null}: what a length predictor
+ *                      said before the job ran, for schedulers that rank by it (docs/experiments.md)
  */
 public record Job(String id, double arrival, int promptTokens, int outputTokens, Double prefillTime,
-                  Double decodeTime) {
+                  Double decodeTime, Integer predicted) {
 
     public Job {
         if (id == null || id.isBlank()) {
@@ -33,6 +35,14 @@ public record Job(String id, double arrival, int promptTokens, int outputTokens,
         if (decodeTime != null && !(decodeTime > 0 && !decodeTime.isInfinite())) {
             throw new IllegalArgumentException("job " + id + ": decodeTime must be > 0");
         }
+        if (predicted != null && predicted < 1) {
+            throw new IllegalArgumentException("job " + id + ": predicted must be >= 1");
+        }
+    }
+
+    /** A job without a predicted length. */
+    public Job(String id, double arrival, int promptTokens, int outputTokens, Double prefillTime, Double decodeTime) {
+        this(id, arrival, promptTokens, outputTokens, prefillTime, decodeTime, null);
     }
 
     /** A job whose iteration times come from a cost model. */
@@ -45,6 +55,10 @@ public record Job(String id, double arrival, int promptTokens, int outputTokens,
     }
 
     public Job withArrival(double newArrival) {
-        return new Job(id, newArrival, promptTokens, outputTokens, prefillTime, decodeTime);
+        return new Job(id, newArrival, promptTokens, outputTokens, prefillTime, decodeTime, predicted);
+    }
+
+    public Job withPredicted(Integer length) {
+        return new Job(id, arrival, promptTokens, outputTokens, prefillTime, decodeTime, length);
     }
 }

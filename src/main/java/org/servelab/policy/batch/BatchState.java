@@ -42,6 +42,7 @@ public final class BatchState {
     private long preemptionsTotal;
     private long iteration;
     private MemoryObserver observer = MemoryObserver.NONE;
+    private PredictedLengths predicted;
 
     /**
      * @param arrival     arrival times, trace order
@@ -156,6 +157,41 @@ public final class BatchState {
             prefill = c == prompt[job] ? soloPrefill[job] : soloPrefill[job] * c / prompt[job];
         }
         int decodes = output[job] - tokens[job] - (inPrefill(job) ? 1 : 0);
+        return org.servelab.workload.TimeGrid.snap(prefill + decodes * soloDecode[job]);
+    }
+
+    /** Makes {@link #rankLength} and {@link #rankedRemainingService} use these predictions ({@code null}: none). */
+    public void rankBy(PredictedLengths lengths) {
+        if (lengths != null && lengths.size() != size()) {
+            throw new IllegalArgumentException("need " + size() + " predicted lengths, got " + lengths.size());
+        }
+        this.predicted = lengths;
+    }
+
+    /** The predictions the run ranks by, or {@code null} when it ranks by the true lengths. */
+    public PredictedLengths predictions() {
+        return predicted;
+    }
+
+    /** The output length policies rank the job by: its predicted length if the run has predictions, else the true one. */
+    public int rankLength(int job) {
+        return predicted == null ? output[job] : predicted.length(job);
+    }
+
+    /**
+     * {@link #remainingSoloService} with the predicted length in place of the true one; a job that has
+     * outlived its prediction has no decodes left to rank by.
+     */
+    public double rankedRemainingService(int job) {
+        if (predicted == null) {
+            return remainingSoloService(job);
+        }
+        double prefill = 0;
+        if (inPrefill(job)) {
+            int c = pre[job] - done[job];
+            prefill = c == prompt[job] ? soloPrefill[job] : soloPrefill[job] * c / prompt[job];
+        }
+        int decodes = Math.max(0, predicted.length(job) - tokens[job] - (inPrefill(job) ? 1 : 0));
         return org.servelab.workload.TimeGrid.snap(prefill + decodes * soloDecode[job]);
     }
 

@@ -9,7 +9,8 @@ import org.servelab.policy.QueueObserver;
 
 /**
  * Continuous (iteration-level) batching: {@code fcfs} in the modes chunked, mixed and prefill-first, and
- * the {@code sjf} oracle (chunked, admitting the waiting job with the fewest output tokens first). The
+ * the {@code sjf} oracle (chunked, admitting the waiting job with the fewest output tokens first, or the
+ * fewest predicted ones when the run has {@link PredictedLengths}). The
  * rules are those of docs/batching.md: Phase 1 gives every running job its next work item (preempting
  * the most recently admitted when memory runs out), Phase 2 admits waiting jobs while the limits allow.
  */
@@ -49,9 +50,13 @@ public final class ContinuousBatching implements BatchPolicy {
     @Override
     public String describe() {
         String limits = "max batch " + options().maxBatch() + ", " + options().maxBatchTokens() + " tokens";
-        return shortestFirst
-                ? "sjf (oracle: continuous batching, fewest output tokens admitted first; " + limits + ")"
-                : "fcfs (continuous batching, " + mode.cliName() + "; " + limits + ")";
+        if (!shortestFirst) {
+            return "fcfs (continuous batching, " + mode.cliName() + "; " + limits + ")";
+        }
+        PredictedLengths p = state == null ? null : state.predictions();
+        return p == null ? "sjf (oracle: continuous batching, fewest output tokens admitted first; " + limits + ")"
+                : "sjf (continuous batching, fewest predicted output tokens admitted first, predicted by " + p.name()
+                        + "; " + limits + ")";
     }
 
     private BatchOptions options() {
@@ -78,7 +83,7 @@ public final class ContinuousBatching implements BatchPolicy {
 
     private static Comparator<Integer> shortest(BatchState s) {
         return (a, b) -> {
-            int c = Integer.compare(s.outputTokens(a), s.outputTokens(b));
+            int c = Integer.compare(s.rankLength(a), s.rankLength(b));
             if (c != 0) {
                 return c;
             }

@@ -8,7 +8,8 @@ import org.servelab.policy.QueueObserver;
  * The SRPT oracle with batches: at every boundary all unfinished admitted jobs are ranked by remaining
  * solo service time (ties by arrival, then trace order) and the batch is filled in that order, with the
  * KV rules of MLFQ with batches (victims: the lowest-ranked jobs left out). At a batch limit of 1 it is
- * the batch-size-1 SRPT.
+ * the batch-size-1 SRPT. With {@link PredictedLengths} the remaining decodes are counted from the predicted
+ * length instead ({@link BatchState#rankedRemainingService}).
  */
 public final class SrptBatching implements BatchPolicy {
 
@@ -26,7 +27,9 @@ public final class SrptBatching implements BatchPolicy {
 
     @Override
     public String describe() {
-        return "srpt (oracle: least remaining service time first, with batches)";
+        PredictedLengths p = state == null ? null : state.predictions();
+        return p == null ? "srpt (oracle: least remaining service time first, with batches)"
+                : "srpt (least predicted remaining service time first, predicted by " + p.name() + ", with batches)";
     }
 
     @Override
@@ -61,7 +64,7 @@ public final class SrptBatching implements BatchPolicy {
     @Override
     public void build(Batch batch, double now, QueueObserver observer) {
         for (int i = 0; i < count; i++) {
-            key[active[i]] = state.remainingSoloService(active[i]);
+            key[active[i]] = state.rankedRemainingService(active[i]);
         }
         Integer[] boxed = new Integer[count];
         for (int i = 0; i < count; i++) {

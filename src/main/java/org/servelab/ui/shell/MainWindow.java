@@ -36,6 +36,7 @@ import org.servelab.ui.model.PlaybackModel;
 import org.servelab.ui.parameters.ParametersPane;
 import org.servelab.ui.playback.PlaybackBar;
 import org.servelab.ui.queue.QueueView;
+import org.servelab.ui.seqsched.OfflineBatchTab;
 import org.servelab.ui.stats.JobTable;
 import org.servelab.ui.stats.StatsPane;
 import org.servelab.ui.timeline.TimelinePane;
@@ -43,7 +44,8 @@ import org.servelab.ui.tokens.TokenLogPane;
 
 /**
  * The main window's content: menus, the run tab (playback bar, parameters, animated queue, Gantt
- * timeline, statistics / jobs / token log), the compare tab and the experiments tab, with a status line
+ * timeline, statistics / jobs / token log), the compare tab, the experiments tab and the offline batch tab,
+ * with a status line
  * that says what to press. Built once per language; switching language builds a new one over the same
  * models, so a sweep in progress keeps running.
  */
@@ -63,6 +65,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab compareTab;
     private final Tab experimentsTab;
+    private final Tab batchTab;
     private TabPane details;
 
     public MainWindow(PlaybackModel playback, CompareModel compare, ExperimentsModel experiments, Messages messages,
@@ -98,7 +101,13 @@ public final class MainWindow {
                 playback.pause();
             }
         });
-        tabs.getTabs().addAll(run, compareTab, experimentsTab);
+        batchTab = OfflineBatchTab.create(messages);
+        batchTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                playback.pause();
+            }
+        });
+        tabs.getTabs().addAll(run, compareTab, experimentsTab, batchTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(menus(language));
         root.setCenter(tabs);
@@ -211,10 +220,11 @@ public final class MainWindow {
 
     /**
      * What the playback keys act on: the compared runs in the compare tab, nothing ({@code null}: keys keep
-     * their usual meaning) in the experiments tab, where there is no playback to drive, the main run elsewhere.
+     * their usual meaning) in the experiments and offline batch tabs, where there is no playback to drive, the
+     * main run elsewhere.
      */
     KeyActions keys() {
-        if (experimentsTab.isSelected()) {
+        if (experimentsTab.isSelected() || batchTab.isSelected()) {
             return null;
         }
         return compareTab.isSelected() ? KeyActions.of(compare) : KeyActions.of(playback);
@@ -232,5 +242,10 @@ public final class MainWindow {
     /** Shows the experiments tab, or the run tab. */
     public void showExperiments(boolean show) {
         tabs.getSelectionModel().select(show ? experimentsTab : tabs.getTabs().get(0));
+    }
+
+    /** Shows the offline batch tab, or the run tab. */
+    public void showOfflineBatches(boolean show) {
+        tabs.getSelectionModel().select(show ? batchTab : tabs.getTabs().get(0));
     }
 }

@@ -9,7 +9,8 @@ enum CsvColumn {
     ARRIVAL("arrival"),
     ID("id"),
     PREFILL_TIME("prefill_time"),
-    DECODE_TIME("decode_time");
+    DECODE_TIME("decode_time"),
+    PREDICTED("predicted");
 
     private final String header;
 

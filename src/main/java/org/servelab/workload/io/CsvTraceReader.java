@@ -12,9 +12,10 @@ import org.servelab.workload.Trace;
 
 /**
  * Reads the Orca CSV trace format: a header naming {@code input_length} and {@code output_length}, and
- * optionally {@code arrival}, {@code id}, {@code prefill_time}, {@code decode_time} in any order; one job
- * a row. Blank lines and lines starting with {@code #} are skipped. Times are milliseconds. An empty
- * {@code prefill_time} or {@code decode_time} value means the job leaves that time to the cost model.
+ * optionally {@code arrival}, {@code id}, {@code prefill_time}, {@code decode_time}, {@code predicted} in any
+ * order; one job a row. Blank lines and lines starting with {@code #} are skipped. Times are milliseconds. An
+ * empty {@code prefill_time} or {@code decode_time} value means the job leaves that time to the cost model; an
+ * empty {@code predicted} value, that the job has no predicted length.
  */
 final class CsvTraceReader {
 
@@ -124,7 +125,7 @@ final class CsvTraceReader {
         if (prefill != null && decode != null) {
             at(CsvColumn.DECODE_TIME, lineNr, id).service(prefill, decode, output);
         }
-        return new Job(id, arrival, prompt, output, prefill, decode);
+        return new Job(id, arrival, prompt, output, prefill, decode, predicted(row, lineNr, id));
     }
 
     /** The row's id: its {@code id} value (or {@code null} when that is empty or absent), else J1, J2, ... by row. */
@@ -142,6 +143,14 @@ final class CsvTraceReader {
             return null;
         }
         return at(column, lineNr, id).positive(number(row, column, lineNr, id));
+    }
+
+    private Integer predicted(Map<CsvColumn, String> row, int lineNr, String id) {
+        String text = row.get(CsvColumn.PREDICTED);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return at(CsvColumn.PREDICTED, lineNr, id).whole(number(row, CsvColumn.PREDICTED, lineNr, id), 1);
     }
 
     private double number(Map<CsvColumn, String> row, CsvColumn column, int lineNr, String id) {

@@ -31,7 +31,7 @@ final class JsonTraceReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final List<String> TRACE_FIELDS = List.of("name", "timeUnit", "jobs");
     private static final List<String> JOB_FIELDS =
-            List.of("id", "arrival", "promptTokens", "outputTokens", "prefillTime", "decodeTime");
+            List.of("id", "arrival", "promptTokens", "outputTokens", "prefillTime", "decodeTime", "predicted");
 
     private final String source;
     /** Whether the jobs carry arrival times; known once the jobs are read. */
@@ -190,7 +190,8 @@ final class JsonTraceReader {
         if (prefill != null && decode != null) {
             at(raw, "decodeTime", id).service(prefill, decode, output);
         }
-        return new Job(id, arrival, prompt, output, prefill, decode);
+        Integer predicted = raw.has("predicted") ? at(raw, "predicted", id).whole(number(raw, "predicted", id), 1) : null;
+        return new Job(id, arrival, prompt, output, prefill, decode, predicted);
     }
 
     private String id(RawJob raw) {

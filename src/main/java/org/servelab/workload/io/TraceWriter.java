@@ -51,6 +51,9 @@ public final class TraceWriter {
             if (j.decodeTime() != null) {
                 sb.append(", \"decodeTime\": ").append(Numbers.format(j.decodeTime()));
             }
+            if (j.predicted() != null) {
+                sb.append(", \"predicted\": ").append(j.predicted());
+            }
             sb.append(i + 1 < trace.size() ? " },\n" : " }\n");
         }
         return sb.append("  ]\n}\n").toString();
@@ -60,7 +63,7 @@ public final class TraceWriter {
      * The trace as Orca CSV. The format has no trace name and always uses milliseconds, so times in
      * another unit are converted. Columns beyond {@code input_length,output_length} appear only when
      * needed: {@code arrival}, {@code id} (when the ids are not J1..Jn in order), and
-     * {@code prefill_time}/{@code decode_time} (left empty for jobs without them).
+     * {@code prefill_time}/{@code decode_time} (left empty for jobs without them), {@code predicted} (likewise).
      *
      * @throws IllegalArgumentException when a job id contains a line break, which CSV cannot hold
      */
@@ -97,6 +100,9 @@ public final class TraceWriter {
         if (trace.jobs().stream().anyMatch(j -> j.decodeTime() != null)) {
             columns.add(CsvColumn.DECODE_TIME);
         }
+        if (trace.jobs().stream().anyMatch(j -> j.predicted() != null)) {
+            columns.add(CsvColumn.PREDICTED);
+        }
         return columns;
     }
 
@@ -108,6 +114,7 @@ public final class TraceWriter {
             case ID -> CsvLine.quote(j.id());
             case PREFILL_TIME -> j.prefillTime() == null ? "" : Numbers.format(toMillis(j.prefillTime(), unit));
             case DECODE_TIME -> j.decodeTime() == null ? "" : Numbers.format(toMillis(j.decodeTime(), unit));
+            case PREDICTED -> j.predicted() == null ? "" : Integer.toString(j.predicted());
         };
     }
 

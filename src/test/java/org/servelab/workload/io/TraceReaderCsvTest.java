@@ -52,6 +52,21 @@ class TraceReaderCsvTest {
     }
 
     @Test
+    void readsPredictedLengthsAndLeavesEmptyOnesOut() {
+        Trace t = read("input_length,output_length,predicted\n10,40,50\n20,3,\n");
+        assertThat(t.job(0).predicted()).isEqualTo(50);
+        assertThat(t.job(1).predicted()).isNull();
+        assertThat(TraceWriter.toCsv(t)).isEqualTo("input_length,output_length,predicted\n10,40,50\n20,3,\n");
+    }
+
+    @Test
+    void aPredictedLengthThatIsTextIsOneLineNamingIt() {
+        InputException e = error("input_length,output_length,predicted\n10,40,short\n", 2, "predicted");
+        assertThat(e.getMessage()).contains("must be a number", "short");
+        error("input_length,output_length,predicted\n10,40,0\n", 2, "predicted");
+    }
+
+    @Test
     void headerNamesAreCaseInsensitive() {
         assertThat(read("Input_Length,OUTPUT_LENGTH\n1,2\n").size()).isEqualTo(1);
     }

@@ -43,6 +43,19 @@ class TraceReaderJsonTest {
         }
 
         @Test
+        void readsAndWritesPredictedLengths() {
+            Trace t = read("""
+                    {"jobs": [{"promptTokens": 10, "outputTokens": 40, "predicted": 50}, {"promptTokens": 20, "outputTokens": 3}]}
+                    """);
+            assertThat(t.job(0).predicted()).isEqualTo(50);
+            assertThat(t.job(1).predicted()).isNull();
+            assertThat(TraceReader.readJson(FILE, TraceWriter.toJson(t)).jobs()).isEqualTo(t.jobs());
+            assertThat(error("""
+                    {"jobs": [{"promptTokens": 10, "outputTokens": 40, "predicted": "long"}]}
+                    """, 1, "jobs[0].predicted").getMessage()).contains("must be a number");
+        }
+
+        @Test
         void optionalFieldsTakeTheirDefaults() {
             Trace t = TraceReader.readJson("some/dir/my-trace.json", """
                     {"jobs": [{"promptTokens": 10, "outputTokens": 2}, {"promptTokens": 20, "outputTokens": 3}]}
