@@ -14,6 +14,7 @@ import org.servelab.cost.CostModel;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimedTrace;
 import org.servelab.workload.generate.LengthSpecs;
+import org.servelab.workload.generate.RequestOrder;
 import org.servelab.workload.generate.Target;
 import org.servelab.workload.generate.Workload;
 import org.servelab.workload.generate.WorkloadGenerator;
@@ -34,7 +35,8 @@ public final class GenCommand implements Callable<Integer> {
     int jobs;
 
     @Option(names = "--lengths", paramLabel = "SPEC", defaultValue = "sharegpt-like",
-            description = "Prompt and output lengths: sharegpt-like, alpaca-like, paper-zipf, resample:FILE, trace:FILE, "
+            description = "Prompt and output lengths: sharegpt-like, alpaca-like, paper-zipf, alpaca (real Alpaca output "
+                    + "lengths; alpaca:DIST sets the prompts), resample:FILE, trace:FILE, "
                     + "or PROMPT/OUTPUT with fixed:N, zipf:THETA:MAX, lognormal:MEAN:SIGMA[:MAX] (default: ${DEFAULT-VALUE}).")
     String lengths;
 
@@ -60,6 +62,11 @@ public final class GenCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--order", paramLabel = "as-is|asc|desc", defaultValue = "as-is",
+            description = "Send the requests as drawn, or sorted by prompt + output length, ascending or descending "
+                    + "(the sending times stay) (default: ${DEFAULT-VALUE}).")
+    String order;
+
     @Option(names = "--cost-model", paramLabel = "NAME|FILE", defaultValue = "opt-1.3b",
             description = "Prices the jobs to turn a load into a rate (default: ${DEFAULT-VALUE}); times are not written.")
     String costModel;
@@ -75,7 +82,8 @@ public final class GenCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Target target = target();
         CostModel model = CostModels.resolve(costModel);
-        WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed);
+        WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed,
+                RequestOrder.parse(order));
         Workload w = WorkloadGenerator.generate(ws, model);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter report = "-".equals(out) ? spec.commandLine().getErr() : stdout;

@@ -16,6 +16,7 @@ import org.servelab.workload.TimedTrace;
 import org.servelab.workload.Trace;
 import org.servelab.workload.arrival.ArrivalProcess;
 import org.servelab.workload.arrival.ArrivalProcesses;
+import org.servelab.workload.generate.RequestOrder;
 import org.servelab.workload.io.TraceReader;
 
 /** Options that pick a trace and make it runnable: cost model and arrival process. */
@@ -48,7 +49,12 @@ public final class TraceOptions {
             description = "Seed for random arrivals (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    /** Reads the trace, applies the arrival process and resolves iteration times. */
+    @Option(names = "--order", paramLabel = "as-is|asc|desc",
+            description = "Send the requests in trace order (as-is, the default), or sorted by prompt + output length "
+                    + "ascending or descending; the sending times stay.")
+    String order;
+
+    /** Reads the trace, applies the arrival process and the order, and resolves iteration times. */
     public TimedTrace load() {
         Trace t = TraceReader.read(trace);
         if (arrivals != null || arrivalRate != null) {
@@ -63,6 +69,9 @@ public final class TraceOptions {
             }
             ArrivalProcess process = ArrivalProcesses.parse(arrivals, arrivalRate, cv == null ? 1.0 : cv, seed);
             t = t.withArrivals(process.times(t.size(), t.timeUnit()));
+        }
+        if (order != null) {
+            t = RequestOrder.parse(order).apply(t);
         }
         if (batchCost() != null) {
             return TimedTrace.resolve(t, new SoloCost(batchCost()), null);

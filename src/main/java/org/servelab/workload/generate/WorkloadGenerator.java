@@ -38,7 +38,7 @@ public final class WorkloadGenerator {
         double meanService = priced.totalServiceTime() / priced.size();
         ArrivalProcess process = process(spec, meanService * unitSeconds, arrivalSeed);
         double rate = rate(process, spec, meanService * unitSeconds);
-        Trace timed = atZero.withArrivals(process.times(spec.jobs(), atZero.timeUnit()));
+        Trace timed = spec.order().apply(atZero.withArrivals(process.times(spec.jobs(), atZero.timeUnit())));
         return new Workload(TimedTrace.resolve(timed, null, model), rate, rate * meanService * unitSeconds,
                 meanService, describe(process, spec, rate));
     }
@@ -77,6 +77,7 @@ public final class WorkloadGenerator {
     private static String name(WorkloadSpec spec) {
         String arrivals = ArrivalProcesses.takesCv(spec.arrivals())
                 ? spec.arrivals() + " cv " + Texts.number(spec.cv()) : spec.arrivals();
-        return spec.lengths().describe() + ", " + arrivals + ", " + spec.target() + ", seed " + spec.seed();
+        String order = spec.order() == RequestOrder.AS_IS ? "" : ", sent " + spec.order().cliName();
+        return spec.lengths().describe() + ", " + arrivals + ", " + spec.target() + order + ", seed " + spec.seed();
     }
 }
