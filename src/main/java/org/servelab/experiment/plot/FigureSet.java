@@ -29,6 +29,13 @@ public final class FigureSet {
         if (rows.isEmpty()) {
             return out;
         }
+        boolean batching = rows.stream().anyMatch(r -> r.serving() != null);
+        if (batching) {
+            out.addAll(ServingFigures.of(rows));
+            if (!oneVariant(rows)) {
+                return out;
+            }
+        }
         RowGroups g = new RowGroups(rows);
         if (g.xs().size() >= 2) {
             out.add(LineFigures.jctVsX(g));
@@ -49,5 +56,14 @@ public final class FigureSet {
             }
         }
         return out;
+    }
+
+    /** Whether every row has the same batching settings, cost model and order (only the policy and workload vary). */
+    private static boolean oneVariant(List<SweepRow> rows) {
+        java.util.Set<String> v = new java.util.HashSet<>();
+        for (SweepRow r : rows) {
+            v.add((r.serving() == null ? "" : r.serving().label()) + "|" + r.costModel() + "|" + r.order());
+        }
+        return v.size() == 1;
     }
 }
