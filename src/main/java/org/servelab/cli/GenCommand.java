@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.servelab.cost.CostModel;
+import org.servelab.cost.SoloCost;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimedTrace;
 import org.servelab.workload.generate.LengthSpecs;
@@ -19,6 +20,7 @@ import org.servelab.workload.generate.Target;
 import org.servelab.workload.generate.Workload;
 import org.servelab.workload.generate.WorkloadGenerator;
 import org.servelab.workload.generate.WorkloadSpec;
+import org.servelab.workload.io.BatchCostModels;
 import org.servelab.workload.io.CostModels;
 import org.servelab.workload.io.TraceWriter;
 
@@ -68,7 +70,8 @@ public final class GenCommand implements Callable<Integer> {
     String order;
 
     @Option(names = "--cost-model", paramLabel = "NAME|FILE", defaultValue = "opt-1.3b",
-            description = "Prices the jobs to turn a load into a rate (default: ${DEFAULT-VALUE}); times are not written.")
+            description = "Prices the jobs to turn a load into a rate (default: ${DEFAULT-VALUE}; a batch model such as "
+                    + "roofline:MODEL@GPU prices each job alone); times are not written.")
     String costModel;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
@@ -81,7 +84,8 @@ public final class GenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Target target = target();
-        CostModel model = CostModels.resolve(costModel);
+        CostModel model = BatchCostModels.isBatchSpec(costModel)
+                ? new SoloCost(BatchCostModels.parse(costModel, "ms")) : CostModels.resolve(costModel);
         WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed,
                 RequestOrder.parse(order));
         Workload w = WorkloadGenerator.generate(ws, model);
