@@ -29,6 +29,12 @@ public record ServingConfig(int maxBatch, int maxBatchTokens, String mode, Strin
                             int blockSize, int maxOutput, int maxWaiting, double timeout, int draftLength,
                             double acceptance, double draftCost) {
 
+    /** The same settings with another batching mode. */
+    public ServingConfig withMode(String m) {
+        return new ServingConfig(maxBatch, maxBatchTokens, m, preemption, kvBlocks, blockSize, maxOutput, maxWaiting,
+                timeout, draftLength, acceptance, draftCost);
+    }
+
     /** The engine's options. */
     public BatchOptions options() {
         return new BatchOptions(maxBatch, maxBatchTokens, mode.isEmpty() ? BatchingMode.CHUNKED : BatchingMode.parse(mode),

@@ -62,7 +62,8 @@ public final class FigureSet {
     private static boolean oneVariant(List<SweepRow> rows) {
         java.util.Set<String> v = new java.util.HashSet<>();
         for (SweepRow r : rows) {
-            v.add((r.serving() == null ? "" : r.serving().label()) + "|" + r.costModel() + "|" + r.order());
+            // the batching mode belongs to fcfs alone, so it does not make a second variant
+            v.add((r.serving() == null ? "" : r.serving().withMode("").label()) + "|" + r.costModel() + "|" + r.order());
         }
         return v.size() == 1;
     }

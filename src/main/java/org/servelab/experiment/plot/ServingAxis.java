@@ -62,6 +62,9 @@ enum ServingAxis {
 
     /** {@code max batch 64}, or the value alone for a policy or a cost model. */
     String label(String value) {
+        if (this == COST_MODEL) {
+            return value.startsWith("roofline:") ? value.substring("roofline:".length()) : value;
+        }
         return this == POLICY || this == COST_MODEL || this == MODE || this == PREEMPTION ? value
                 : this == ORDER ? "order " + value : words + " " + value;
     }

@@ -15,9 +15,9 @@ import org.servelab.workload.generate.Target;
 
 /**
  * The figures of a batching sweep, whatever it varies. The x axis is the rate (or load) when it varies, else
- * the first numeric setting that does (acceptance, max batch tokens, max output, ...). Lines are one per max
- * batch when it varies (else one per the first other setting that does); every other varying setting gets its
- * own panel. Each point is the mean over seeds, whiskers from the lowest to the highest seed.
+ * the first numeric setting that does (acceptance, max batch tokens, max output, ...). Lines are one per order
+ * when it varies, else one per max batch when it varies (else one per the first other setting that does);
+ * every other varying setting gets its own panel. Each point is the mean over seeds, whiskers from the lowest to the highest seed.
  * <ul>
  *   <li>{@code total-time-vs-X.png}: first send to last completion, with the sending bound N / rate;</li>
  *   <li>{@code latency-vs-X[-k].png}: mean and p99 of JCT, TTFT and ITL, one file per panel setting;</li>
@@ -33,7 +33,7 @@ final class ServingFigures {
     private static final ServingAxis[] X_CHOICES = {ServingAxis.ACCEPTANCE, ServingAxis.MAX_BATCH_TOKENS,
         ServingAxis.MAX_OUTPUT, ServingAxis.KV_BLOCKS, ServingAxis.MAX_WAITING, ServingAxis.DRAFT_LENGTH,
         ServingAxis.TIMEOUT, ServingAxis.DRAFT_COST, ServingAxis.MAX_BATCH, ServingAxis.CV};
-    private static final ServingAxis[] SERIES_CHOICES = {ServingAxis.MAX_BATCH, ServingAxis.POLICY, ServingAxis.ORDER,
+    private static final ServingAxis[] SERIES_CHOICES = {ServingAxis.ORDER, ServingAxis.MAX_BATCH, ServingAxis.POLICY,
         ServingAxis.MODE, ServingAxis.PREEMPTION, ServingAxis.MAX_OUTPUT, ServingAxis.MAX_BATCH_TOKENS,
         ServingAxis.KV_BLOCKS, ServingAxis.DRAFT_LENGTH, ServingAxis.ACCEPTANCE, ServingAxis.MAX_WAITING,
         ServingAxis.TIMEOUT, ServingAxis.DRAFT_COST, ServingAxis.COST_MODEL, ServingAxis.CV};
@@ -335,7 +335,11 @@ final class ServingFigures {
             panels.add(panel(c, Stat.TOTAL_TIME, unit, true));
         }
         return new LineFigure("total-time-vs-" + xWord() + ".png", "Total time (first send to last completion) against "
-                + xWords(), note() + more(combos.size()), panels, Math.min(4, panels.size()));
+                + xWords(), note() + more(combos.size()), panels, columns(panels.size()));
+    }
+
+    private static int columns(int panels) {
+        return panels <= 4 ? Math.min(2, panels) : 3;
     }
 
     private static String more(int combos) {
@@ -349,7 +353,7 @@ final class ServingFigures {
         for (Map<ServingAxis, String> c : combos.subList(0, Math.min(MAX_PANELS, combos.size()))) {
             panels.add(panel(c, s, unit, false));
         }
-        return new LineFigure(file, title, note() + more(combos.size()), panels, Math.min(4, panels.size()));
+        return new LineFigure(file, title, note() + more(combos.size()), panels, columns(panels.size()));
     }
 
     private List<Figure> latency() {
@@ -402,7 +406,8 @@ final class ServingFigures {
             xs.forEach(x -> cols.add(NumberText.of(x)));
             String name = "heatmap-batch-" + xWord() + (combos.size() > 1 ? "-" + (k + 1) : "") + ".png";
             out.add(new HeatmapFigure(name, "Total time by max batch and " + xWords()
-                    + (c.isEmpty() ? "" : ": " + comboTitle(c)), note() + " Lower is better; the best cell is outlined.",
+                    + (c.isEmpty() ? "" : ": " + comboTitle(c)), note().replace("; whiskers: lowest to highest seed", "")
+                    + " Lower is better; the best cell is outlined.",
                     "max batch (sequences)", xLabel(), rowNames, cols, cells,
                     "total time, first send to last completion (" + unit.symbol() + ")"));
         }

@@ -63,6 +63,20 @@ public final class HeatmapView extends VBox {
         setAlignment(Pos.TOP_LEFT);
     }
 
+    /** Whether the colours follow the logarithm of the values: when they span more than a factor of 30. */
+    static boolean log(double[] range) {
+        return range[0] > 0 && range[1] / range[0] > 30;
+    }
+
+    /** Where a value sits on the colour ramp, 0 (lowest) to 1 (highest). */
+    static double position(double v, double[] range) {
+        if (!(range[1] > range[0])) {
+            return 0;
+        }
+        return log(range) ? Math.log(v / range[0]) / Math.log(range[1] / range[0])
+                : (v - range[0]) / (range[1] - range[0]);
+    }
+
     /** The colour scale: the ramp from the lowest to the highest value, with five labelled ticks. */
     private static VBox scale(double[] range, String valueLabel) {
         int steps = 120;
@@ -78,7 +92,8 @@ public final class HeatmapView extends VBox {
         boolean flat = !(range[1] > range[0]);
         for (int i = 0; i <= 4; i++) {
             double t = i / 4.0;
-            double v = flat ? range[0] : range[0] + t * (range[1] - range[0]);
+            double v = flat ? range[0] : log(range) ? range[0] * Math.pow(range[1] / range[0], t)
+                    : range[0] + t * (range[1] - range[0]);
             Label l = axisLabel(Double.isFinite(v) ? format(v) : "–");
             l.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, 11));
             l.setLayoutX(t * width - 12);
@@ -87,7 +102,8 @@ public final class HeatmapView extends VBox {
                 break;
             }
         }
-        Label title = FigureText.note("Colour scale: " + valueLabel + ", light = low, dark = high");
+        Label title = FigureText.note("Colour scale" + (log(range) ? " (logarithmic)" : "") + ": " + valueLabel
+                + ", light = low, dark = high");
         VBox box = new VBox(2, title, bar, ticks);
         box.setPadding(new Insets(6, 0, 0, 40));
         return box;
@@ -101,7 +117,7 @@ public final class HeatmapView extends VBox {
 
     private static StackPane cell(double v, double[] range, boolean best) {
         Rectangle r = new Rectangle(CELL_W, CELL_H);
-        double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 0;
+        double t = position(v, range);
         Color fill = Double.isNaN(v) ? Color.gray(0.9) : ramp(t);
         r.setFill(fill);
         if (best) {
