@@ -61,10 +61,14 @@ public final class FigureSet {
     /** Whether every row has the same batching settings, cost model and order (only the policy and workload vary). */
     private static boolean oneVariant(List<SweepRow> rows) {
         java.util.Set<String> v = new java.util.HashSet<>();
+        java.util.Set<String> fcfsModes = new java.util.HashSet<>();
         for (SweepRow r : rows) {
+            if (r.serving() != null && r.config().policy().equals("fcfs")) {
+                fcfsModes.add(r.serving().mode());
+            }
             // the batching mode belongs to fcfs alone, so it does not make a second variant
             v.add((r.serving() == null ? "" : r.serving().withMode("").label()) + "|" + r.costModel() + "|" + r.order());
         }
-        return v.size() == 1;
+        return v.size() == 1 && fcfsModes.size() <= 1;
     }
 }

@@ -10,7 +10,8 @@ import org.servelab.experiment.SweepRow;
 /** A setting a batching sweep can vary, read from a row: its words, its value as text and as a number. */
 enum ServingAxis {
     COST_MODEL("cost model", SweepRow::costModel, null),
-    POLICY("policy", r -> r.config().label(), null),
+    POLICY("policy", r -> r.config().label() + (r.config().policy().equals("fcfs") && !s(r).mode().isEmpty()
+            ? ", " + s(r).mode() : ""), null),
     ORDER("order", SweepRow::order, null),
     MODE("batching", r -> s(r).mode(), null),
     PREEMPTION("preemption", r -> s(r).preemption(), null),
