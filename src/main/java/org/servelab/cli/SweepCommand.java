@@ -186,8 +186,9 @@ public final class SweepCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         SweepCsv.write(result.rows(), out.resolve(RESULTS));
         AtomicFiles.write(out.resolve(SPEC), SweepSpecJson.text(s));
-        stdout.printf(Locale.ROOT, "sweep: %d runs (%d policy configurations x %d workload points%s) on %d threads in %.1f s%n",
-                points.size(), s.runsPerWorkload(), s.workloads(),
+        stdout.printf(Locale.ROOT, "sweep: %d runs (%d %s x %d workload points%s) on %d threads in %.1f s%n",
+                points.size(), s.runsPerWorkload(), s.batching() ? "policy and batching configurations"
+                        : "policy configurations", s.workloads(),
                 slice.count() > 1 ? ", shard " + slice + " of " + s.runs() + " runs" : "", nThreads, seconds);
         stdout.println("  wrote " + out.resolve(RESULTS) + ", " + out.resolve(SPEC));
         Overloads.warn(result.rows(), s, err);
