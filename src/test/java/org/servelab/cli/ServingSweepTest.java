@@ -111,6 +111,39 @@ class ServingSweepTest {
     }
 
     @Test
+    void batchingShardsMergeIntoTheUnshardedCsvAndTheSpecFileReadsBack() throws IOException {
+        String[] grid = {"sweep", "--lengths", "alpaca", "--jobs", "40", "--arrivals", "poisson", "--policy", "fcfs,mlfq",
+            "--rate", "4,16", "--max-batch", "2,8", "--max-waiting", "none,4", "--draft-length", "none,2",
+            "--acceptance", "0.7", "--cost-model", COST, "--seeds", "1", "--no-plots"};
+        Path whole = dir.resolve("whole");
+        Cli w = Cli.run(concat(grid, "--out", whole.toString()));
+        assertThat(w.exitCode).as(w.err).isZero();
+        assertThat(w.out).contains("32 runs (16 policy and batching configurations x 2 workload points)");
+        for (int i = 1; i <= 2; i++) {
+            Cli r = Cli.run(concat(grid, "--shard", i + "/2", "--out", dir.resolve("p" + i).toString()));
+            assertThat(r.exitCode).as(r.err).isZero();
+        }
+        Path merged = dir.resolve("merged");
+        Cli m = Cli.run("merge", "--no-plots", "--out", merged.toString(), dir.resolve("p1").toString(),
+                dir.resolve("p2").toString());
+        assertThat(m.exitCode).as(m.err).isZero();
+        assertThat(Files.readString(merged.resolve("results.csv"))).isEqualTo(Files.readString(whole.resolve("results.csv")));
+        Path again = dir.resolve("again");
+        Cli fromSpec = Cli.run("sweep", "--spec", whole.resolve("spec.json").toString(), "--no-plots", "--out",
+                again.toString());
+        assertThat(fromSpec.exitCode).as(fromSpec.err).isZero();
+        assertThat(Files.readString(again.resolve("results.csv"))).isEqualTo(Files.readString(whole.resolve("results.csv")));
+        assertThat(Files.readString(again.resolve("spec.json"))).isEqualTo(Files.readString(whole.resolve("spec.json")));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void badValuesAreOneLineWithExitTwo() {
         String out = dir.resolve("bad").toString();
         String[][] cases = {
