@@ -11,13 +11,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.servelab.cost.CostModel;
+import org.servelab.cost.SoloCost;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimedTrace;
 import org.servelab.workload.generate.LengthSpecs;
+import org.servelab.workload.generate.RequestOrder;
 import org.servelab.workload.generate.Target;
 import org.servelab.workload.generate.Workload;
 import org.servelab.workload.generate.WorkloadGenerator;
 import org.servelab.workload.generate.WorkloadSpec;
+import org.servelab.workload.io.BatchCostModels;
 import org.servelab.workload.io.CostModels;
 import org.servelab.workload.io.OutputGuard;
 import org.servelab.workload.io.SourceNames;
@@ -36,7 +39,8 @@ public final class GenCommand implements Callable<Integer> {
     int jobs;
 
     @Option(names = "--lengths", paramLabel = "SPEC", defaultValue = "sharegpt-like",
-            description = "Prompt and output lengths: sharegpt-like, alpaca-like, paper-zipf, resample:FILE, trace:FILE, "
+            description = "Prompt and output lengths: sharegpt-like, alpaca-like, paper-zipf, alpaca (real Alpaca output "
+                    + "lengths; alpaca:DIST sets the prompts), resample:FILE, trace:FILE, "
                     + "or PROMPT/OUTPUT with fixed:N, zipf:THETA:MAX, lognormal:MEAN:SIGMA[:MAX] (default: ${DEFAULT-VALUE}).")
     String lengths;
 
@@ -62,8 +66,14 @@ public final class GenCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--order", paramLabel = "as-is|asc|desc", defaultValue = "as-is",
+            description = "Send the requests as drawn, or sorted by prompt + output length, ascending or descending "
+                    + "(the sending times stay) (default: ${DEFAULT-VALUE}).")
+    String order;
+
     @Option(names = "--cost-model", paramLabel = "NAME|FILE", defaultValue = "opt-1.3b",
-            description = "Prices the jobs to turn a load into a rate (default: ${DEFAULT-VALUE}); times are not written.")
+            description = "Prices the jobs to turn a load into a rate (default: ${DEFAULT-VALUE}; a batch model such as "
+                    + "roofline:MODEL@GPU prices each job alone); times are not written.")
     String costModel;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
@@ -83,8 +93,10 @@ public final class GenCommand implements Callable<Integer> {
         try (OutputFiles files = new OutputFiles(guard, stdout)) {
             OutputFiles.Output output = files.stage("--out", Path.of(out));
             boolean csv = csv(output);
-            CostModel model = CostModels.resolve(costModel);
-            WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed);
+            CostModel model = BatchCostModels.isBatchSpec(costModel)
+                    ? new SoloCost(BatchCostModels.parse(costModel, "ms")) : CostModels.resolve(costModel);
+            WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed,
+                    RequestOrder.parse(order));
             Workload w = WorkloadGenerator.generate(ws, model);
             output.write(csv ? TraceWriter.toCsv(w.trace().trace()) : TraceWriter.toJson(w.trace().trace()));
             files.commit();

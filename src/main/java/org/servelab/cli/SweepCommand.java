@@ -38,7 +38,8 @@ import org.servelab.workload.io.OutputGuard;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run every combination of policy x Queue_num x Quantum_rate x Quantum x load (or rate) x CV x seed "
-                + "on generated workloads, in parallel, and write DIR/results.csv, DIR/spec.json and PNG plots.",
+                + "(x cost model x order, and with batches x every batching option) on generated workloads, in "
+                + "parallel, and write DIR/results.csv, DIR/spec.json and PNG plots.",
             "Lists: 1,2,4 or START:END:STEP (0.5:0.95:0.05). Flags override a --spec file."})
 public final class SweepCommand implements Callable<Integer> {
 
@@ -89,7 +90,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--arrivals", paramLabel = "KIND", description = "gamma, poisson, fixed or uniform (default: gamma).")
     String arrivals;
 
-    @Option(names = "--cost-model", paramLabel = "NAME|FILE", description = "Cost model (default: opt-1.3b).")
+    @Option(names = "--cost-model", paramLabel = "LIST",
+            description = "Cost models (default: opt-1.3b); step-10ms, affine:..., roofline:MODEL@GPU price whole batches "
+                    + "and turn batching on; a key=value item belongs to the model before it.")
     String costModel;
 
     @Option(names = "--accounting", paramLabel = "time|tokens", description = "MLFQ accounting (default: time).")
@@ -98,6 +101,52 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--overload-jobs", paramLabel = "N",
             description = "Runs at load >= 1 use at most N jobs, so that they finish (default: 2000).")
     Integer overloadJobs;
+
+    @Option(names = "--order", paramLabel = "LIST",
+            description = "Send requests as-is, or sorted by prompt + output length (asc, desc) (default: as-is).")
+    String order;
+
+    @Option(names = "--max-batch", paramLabel = "LIST",
+            description = "Batching: sequences per iteration (any batching option runs the batching engine; default 256).")
+    String maxBatch;
+
+    @Option(names = "--max-batch-tokens", paramLabel = "LIST", description = "Batching: tokens per iteration (default 2048).")
+    String maxBatchTokens;
+
+    @Option(names = "--batching", paramLabel = "LIST",
+            description = "Batching: chunked, mixed, prefill-first (fcfs only; default chunked).")
+    String batching;
+
+    @Option(names = "--preemption", paramLabel = "LIST", description = "Batching: recompute, swap, reserve (default recompute).")
+    String preemption;
+
+    @Option(names = "--kv-blocks", paramLabel = "LIST",
+            description = "Batching: KV capacity in blocks, or auto = what the GPU preset leaves, else unlimited (default auto).")
+    String kvBlocks;
+
+    @Option(names = "--block-size", paramLabel = "N", description = "Batching: tokens per KV block (default 16).")
+    String blockSize;
+
+    @Option(names = "--max-output", paramLabel = "LIST", description = "Batching: output cap in tokens, or none (default none).")
+    String maxOutput;
+
+    @Option(names = "--max-waiting", paramLabel = "LIST",
+            description = "Batching: drop an arrival that finds N jobs waiting, or none (default none).")
+    String maxWaiting;
+
+    @Option(names = "--timeout", paramLabel = "LIST",
+            description = "Batching: drop a job with no token after T (trace unit), or none (default none).")
+    String timeout;
+
+    @Option(names = "--draft-length", paramLabel = "LIST",
+            description = "Speculative decoding: draft lengths G >= 1, or none (default none).")
+    String draftLength;
+
+    @Option(names = "--acceptance", paramLabel = "LIST", description = "Speculative decoding: acceptance rates in [0, 1] (default 0.8).")
+    String acceptance;
+
+    @Option(names = "--draft-cost", paramLabel = "LIST", description = "Speculative decoding: draft cost ratios (default 0.05).")
+    String draftCost;
 
     @Option(names = "--shard", paramLabel = "i/n", description = "Run only slice i of n (1 <= i <= n); join the slices with 'merge'.")
     String shard;
@@ -143,8 +192,9 @@ public final class SweepCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         SweepCsv.write(result.rows(), out.resolve(RESULTS));
         AtomicFiles.write(out.resolve(SPEC), SweepSpecJson.text(s));
-        stdout.printf(Locale.ROOT, "sweep: %d runs (%d policy configurations x %d workload points%s) on %d threads in %.1f s%n",
-                points.size(), s.runsPerWorkload(), s.workloads(),
+        stdout.printf(Locale.ROOT, "sweep: %d runs (%d %s x %d workload points%s) on %d threads in %.1f s%n",
+                points.size(), s.runsPerWorkload(), s.batching() ? "policy and batching configurations"
+                        : "policy configurations", s.workloads(),
                 slice.count() > 1 ? ", shard " + slice + " of " + s.runs() + " runs" : "", nThreads, seconds);
         stdout.println("  wrote " + out.resolve(RESULTS) + ", " + out.resolve(SPEC));
         Overloads.warn(result.rows(), s, err);
@@ -165,7 +215,12 @@ public final class SweepCommand implements Callable<Integer> {
         return new SweepOptions().policy(policy).queues(queues).quantumRate(quantumRate).quantum(quantum)
                 .load(load).rate(rate).cv(cv).seeds(text(seeds)).seed(text(seed)).jobs(text(jobs))
                 .lengths(lengths).arrivals(arrivals).costModel(costModel).accounting(accounting)
-                .overloadJobs(text(overloadJobs)).over(d);
+                .overloadJobs(text(overloadJobs)).serving("order", order).serving("max-batch", maxBatch)
+                .serving("max-batch-tokens", maxBatchTokens).serving("batching", batching)
+                .serving("preemption", preemption).serving("kv-blocks", kvBlocks).serving("block-size", blockSize)
+                .serving("max-output", maxOutput).serving("max-waiting", maxWaiting).serving("timeout", timeout)
+                .serving("draft-length", draftLength).serving("acceptance", acceptance).serving("draft-cost", draftCost)
+                .over(d);
     }
 
     private static String text(Number n) {

@@ -19,6 +19,7 @@ import org.servelab.workload.Trace;
 import org.servelab.workload.arrival.ArrivalProcess;
 import org.servelab.workload.arrival.ArrivalProcesses;
 import org.servelab.workload.io.OutputGuard;
+import org.servelab.workload.generate.RequestOrder;
 import org.servelab.workload.io.TraceReader;
 
 /** Options that pick a trace and make it runnable: cost model and arrival process. */
@@ -51,6 +52,11 @@ public final class TraceOptions {
             description = "Seed for random arrivals (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--order", paramLabel = "as-is|asc|desc",
+            description = "Send the requests in trace order (as-is, the default), or sorted by prompt + output length "
+                    + "ascending or descending; the sending times stay.")
+    String order;
+
     /**
      * Refuses arrival times the simulation cannot represent exactly (a rate so low that the last jobs
      * arrive beyond {@link TimeGrid#MAX_TIME}), naming the option that made them.
@@ -71,7 +77,7 @@ public final class TraceOptions {
                 .input("--cost-model", "cost profile", CostModels.profileFile(costModel));
     }
 
-    /** Reads the trace, applies the arrival process and resolves iteration times. */
+    /** Reads the trace, applies the arrival process and the order, and resolves iteration times. */
     public TimedTrace load() {
         Trace t = TraceReader.read(trace);
         if (arrivals != null || arrivalRate != null) {
@@ -88,6 +94,9 @@ public final class TraceOptions {
             double[] times = process.times(t.size(), t.timeUnit());
             checkArrivals(times, t.timeUnit(), "--arrival-rate", arrivalRate + " jobs/s");
             t = t.withArrivals(times);
+        }
+        if (order != null) {
+            t = RequestOrder.parse(order).apply(t);
         }
         if (batchCost() != null) {
             return TraceReader.timed(trace, t, new SoloCost(batchCost()), null);

@@ -58,6 +58,21 @@ final class Cells {
         }
     }
 
+    /** A whole number, or -1 for {@code auto}. */
+    long orAuto(int i) {
+        return ValueLists.AUTO.equals(fields.get(i).trim()) ? -1 : whole(i);
+    }
+
+    /** A whole number, or -1 for {@code none}. */
+    int orNone(int i) {
+        return "none".equals(fields.get(i).trim()) ? -1 : integer(i);
+    }
+
+    /** A time, or +inf for {@code none}. */
+    double timeout(int i) {
+        return "none".equals(fields.get(i).trim()) ? Double.POSITIVE_INFINITY : number(i);
+    }
+
     int optionalInt(int i) {
         return fields.get(i).isBlank() ? 0 : integer(i);
     }

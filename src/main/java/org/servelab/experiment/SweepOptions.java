@@ -1,7 +1,9 @@
 package org.servelab.experiment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.servelab.workload.InputException;
@@ -30,6 +32,7 @@ public final class SweepOptions {
     private String costModel;
     private String accounting;
     private String overloadJobs;
+    private final Map<String, String> serving = new LinkedHashMap<>();
 
     /**
      * The defaults of {@code servelab sweep}: FCFS and skip-join MLFQ, 4 queues, Quantum_rate 2, Quantum
@@ -133,6 +136,20 @@ public final class SweepOptions {
     }
 
     /**
+     * A serving axis ({@link ServingAxes#KEYS}: {@code max-batch}, {@code batching}, {@code order},
+     * {@code draft-length}, ...) in its flag's syntax; {@code null} leaves it as it is.
+     */
+    public SweepOptions serving(String key, String text) {
+        if (!ServingAxes.KEYS.contains(key)) {
+            throw new IllegalArgumentException("unknown serving key " + key);
+        }
+        if (text != null) {
+            serving.put(key, text);
+        }
+        return this;
+    }
+
+    /**
      * The spec: {@code base} with every option given replaced. Not validated yet: call
      * {@link SweepSpec#validate()}.
      *
@@ -160,7 +177,8 @@ public final class SweepOptions {
                 costModel != null ? costModel : base.costModel(),
                 accounting != null ? accounting : base.accounting(),
                 overloadJobs != null ? (int) whole(overloadJobs, "--overload-jobs", Integer.MIN_VALUE, Integer.MAX_VALUE)
-                        : base.overloadJobs());
+                        : base.overloadJobs(),
+                ServingAxes.over(base.serving(), serving));
     }
 
     private static List<String> lower(List<String> names) {

@@ -22,10 +22,23 @@ import org.servelab.workload.generate.Target;
  * @param timeUnit    the unit of every time in the row
  * @param summary     the run's metrics
  * @param decisions   scheduling decisions taken
+ * @param costModel   the cost model that priced the run
+ * @param order       the order requests were sent in ({@code as-is}, {@code asc}, {@code desc})
+ * @param serving     the batching settings, or null for a batch-size-1 run
+ * @param metrics     total time, lost requests, ITL and the other serving numbers
  */
 public record SweepRow(int index, PolicyConfig config, double quantumUsed, String accounting, String lengths,
                        String arrivals, double cv, Target.Kind target, double load, double rate, long seed,
-                       boolean overloaded, String timeUnit, Summary summary, long decisions) {
+                       boolean overloaded, String timeUnit, Summary summary, long decisions, String costModel,
+                       String order, ServingConfig serving, ServingMetrics metrics) {
+
+    /** A batch-size-1 row with requests sent as drawn (its total time is the makespan). */
+    public SweepRow(int index, PolicyConfig config, double quantumUsed, String accounting, String lengths,
+                    String arrivals, double cv, Target.Kind target, double load, double rate, long seed,
+                    boolean overloaded, String timeUnit, Summary summary, long decisions) {
+        this(index, config, quantumUsed, accounting, lengths, arrivals, cv, target, load, rate, seed, overloaded,
+                timeUnit, summary, decisions, "", "as-is", null, ServingMetrics.unknown(summary.makespan()));
+    }
 
     /** The swept value: the load or the rate. */
     public double x() {
@@ -34,6 +47,6 @@ public record SweepRow(int index, PolicyConfig config, double quantumUsed, Strin
 
     /** The workload point of the row. */
     public WorkloadKey workload() {
-        return new WorkloadKey(x(), cv, seed);
+        return new WorkloadKey(x(), cv, seed, costModel, order);
     }
 }

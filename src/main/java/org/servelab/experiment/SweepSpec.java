@@ -8,6 +8,9 @@ import java.util.Set;
 import org.servelab.policy.Accounting;
 import org.servelab.policy.MlfqParameters;
 import org.servelab.policy.Policies;
+import org.servelab.policy.batch.BatchPolicies;
+import org.servelab.workload.io.BatchCostModels;
+import org.servelab.workload.io.CostModels;
 import org.servelab.workload.InputException;
 import org.servelab.workload.arrival.ArrivalProcesses;
 import org.servelab.workload.generate.Target;
@@ -33,11 +36,28 @@ import org.servelab.workload.generate.WorkloadSpec;
  * @param arrivals     the arrival process
  * @param costModel    the cost model pricing the jobs
  * @param accounting   MLFQ time accounting ({@code time} or {@code tokens})
- * @param overloadJobs at most this many jobs in a run whose load is 1 or more, so that it finishes
+ * @param overloadJobs at most this many jobs in a run whose load is 1 or more, so that it finishes (batch-size-1
+ *                     sweeps only)
+ * @param serving      the batching axes and the sending order ({@link ServingAxes#OFF}: batch size 1, as drawn)
  */
 public record SweepSpec(List<String> policies, List<Integer> queues, List<Double> quantumRates, List<Double> quanta,
                         Target.Kind target, List<Double> xs, List<Double> cvs, int seeds, long seed, int jobs,
-                        String lengths, String arrivals, String costModel, String accounting, int overloadJobs) {
+                        String lengths, String arrivals, String costModel, String accounting, int overloadJobs,
+                        ServingAxes serving) {
+
+    /** A batch-size-1 spec with requests sent as drawn. */
+    public SweepSpec(List<String> policies, List<Integer> queues, List<Double> quantumRates, List<Double> quanta,
+                     Target.Kind target, List<Double> xs, List<Double> cvs, int seeds, long seed, int jobs,
+                     String lengths, String arrivals, String costModel, String accounting, int overloadJobs) {
+        this(policies, queues, quantumRates, quanta, target, xs, cvs, seeds, seed, jobs, lengths, arrivals, costModel,
+                accounting, overloadJobs, ServingAxes.OFF);
+    }
+
+    /** The same spec with other serving axes. */
+    public SweepSpec withServing(ServingAxes s) {
+        return new SweepSpec(policies, queues, quantumRates, quanta, target, xs, cvs, seeds, seed, jobs, lengths,
+                arrivals, costModel, accounting, overloadJobs, s);
+    }
 
     /** Most runs one sweep may have. */
     public static final int MAX_RUNS = 10_000_000;
@@ -49,6 +69,33 @@ public record SweepSpec(List<String> policies, List<Integer> queues, List<Double
         quanta = List.copyOf(quanta);
         xs = List.copyOf(xs);
         cvs = List.copyOf(cvs);
+        serving = serving == null ? ServingAxes.OFF : serving;
+    }
+
+    /**
+     * Whether the runs use the batching engine: a batching axis was given, a cost model prices whole batches, or
+     * a policy exists only with batches ({@code static}, {@code sjf}).
+     */
+    public boolean batching() {
+        if (serving.on()) {
+            return true;
+        }
+        for (String p : policies) {
+            if (BatchPolicies.batchingOnly(p)) {
+                return true;
+            }
+        }
+        for (String m : costModels()) {
+            if (BatchCostModels.isBatchSpec(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cost models, one workload axis ({@link CostModelList}). */
+    public List<String> costModels() {
+        return CostModelList.split(costModel);
     }
 
     /**
@@ -59,11 +106,12 @@ public record SweepSpec(List<String> policies, List<Integer> queues, List<Double
     public SweepSpec validate() {
         nonEmpty(policies, "--policy");
         Set<String> seen = new HashSet<>();
+        List<String> known = batching() ? BatchPolicies.NAMES : Policies.NAMES;
         for (String p : policies) {
             String n = p.trim().toLowerCase(Locale.ROOT);
-            if (!Policies.NAMES.contains(n)) {
+            if (!known.contains(n)) {
                 throw InputException.parameter("--policy", "unknown policy \"" + p + "\"; choose from "
-                        + String.join(", ", Policies.NAMES));
+                        + String.join(", ", known) + (batching() ? "" : " (static and sjf with batches)"));
             }
             if (!seen.add(n)) {
                 throw InputException.parameter("--policy", "\"" + p + "\" is listed twice");
@@ -99,11 +147,18 @@ public record SweepSpec(List<String> policies, List<Integer> queues, List<Double
         if (overloadJobs < 1) {
             throw InputException.parameter("--overload-jobs", "must be at least 1, got " + overloadJobs);
         }
+        Accounting acc;
         try {
-            Accounting.parse(accounting);
+            acc = Accounting.parse(accounting);
         } catch (IllegalArgumentException e) {
             throw InputException.parameter("--accounting", e.getMessage());
         }
+        if (batching() && acc == Accounting.TOKENS) {
+            throw InputException.parameter("--accounting", "tokens accounting is for batch size 1; with batches "
+                    + "MLFQ charges time (docs/batching.md)");
+        }
+        checkCostModels();
+        nonEmpty(serving.orders(), "--order");
         if (WorkloadSpec.REPLAY.equals(arrivalsKind())) {
             throw InputException.parameter("--arrivals", "a sweep varies the rate; use gamma, poisson, fixed or "
                     + "uniform (replay a trace's times with 'gen')");
@@ -121,6 +176,20 @@ public record SweepSpec(List<String> policies, List<Integer> queues, List<Double
                     ? "rates" : "loads") + " x " + cvs.size() + " CVs x " + seeds + " seeds); at most " + MAX_RUNS);
         }
         return this;
+    }
+
+    private void checkCostModels() {
+        Set<String> seen = new HashSet<>();
+        for (String m : costModels()) {
+            if (!seen.add(m.toLowerCase(Locale.ROOT))) {
+                throw InputException.parameter("--cost-model", "\"" + m + "\" is listed twice");
+            }
+            if (BatchCostModels.isBatchSpec(m)) {
+                BatchCostModels.parse(m, "ms");
+            } else {
+                CostModels.resolve(m);
+            }
+        }
     }
 
     private void checkTargets() {
@@ -179,18 +248,23 @@ public record SweepSpec(List<String> policies, List<Integer> queues, List<Double
         return (long) queues.size() * quantumRates.size() * quanta.size();
     }
 
-    /** Runs per workload point: one per single-queue policy, one per configuration of each MLFQ policy. */
+    /**
+     * Runs per workload point: one per single-queue policy, one per configuration of each MLFQ policy; with
+     * batches, times the policy's batching configurations.
+     */
     public long runsPerWorkload() {
         long n = 0;
         for (String p : policies) {
-            n += SweepPoint.isMlfq(p) ? mlfqConfigurations() : 1;
+            String name = p.trim().toLowerCase(Locale.ROOT);
+            long serve = batching() ? serving.configCount(name) : 1;
+            n += (SweepPoint.isMlfq(p) ? mlfqConfigurations() : 1) * serve;
         }
         return n;
     }
 
-    /** Workload points: targets x CVs x seeds. */
+    /** Workload points: cost models x orders x targets x CVs x seeds. */
     public long workloads() {
-        return (long) xs.size() * cvs.size() * seeds;
+        return (long) costModels().size() * serving.orders().size() * xs.size() * cvs.size() * seeds;
     }
 
     /** Total runs in the grid. */

@@ -30,8 +30,14 @@ import org.servelab.workload.generate.Target;
 public final class SweepSpecJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> KEYS = Set.of("policy", "queues", "quantum-rate", "quantum", "load", "rate",
-            "cv", "seeds", "seed", "jobs", "lengths", "arrivals", "cost-model", "accounting", "overload-jobs");
+    private static final Set<String> KEYS = keySet();
+
+    private static Set<String> keySet() {
+        Set<String> k = new java.util.HashSet<>(List.of("policy", "queues", "quantum-rate", "quantum", "load", "rate",
+                "cv", "seeds", "seed", "jobs", "lengths", "arrivals", "cost-model", "accounting", "overload-jobs"));
+        k.addAll(ServingAxes.KEYS);
+        return Set.copyOf(k);
+    }
 
     private SweepSpecJson() {
     }
@@ -62,6 +68,12 @@ public final class SweepSpecJson {
         o.put("cost-model", s.costModel());
         o.put("accounting", s.accounting());
         o.put("overload-jobs", s.overloadJobs());
+        if (s.batching() || !s.serving().equals(ServingAxes.OFF)) {
+            for (java.util.Map.Entry<String, List<String>> e : s.serving().texts().entrySet()) {
+                ArrayNode a = o.putArray(e.getKey());
+                e.getValue().forEach(a::add);
+            }
+        }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n";
         } catch (IOException e) {
@@ -113,6 +125,12 @@ public final class SweepSpecJson {
             throw new InputException(source, 0, "rate", "give either load or rate, not both");
         }
         Fields f = new Fields(source, root);
+        java.util.Map<String, String> serving = new java.util.LinkedHashMap<>();
+        for (String key : ServingAxes.KEYS) {
+            if (f.has(key)) {
+                serving.put(key, f.listText(key));
+            }
+        }
         Target.Kind target = root.has("rate") ? Target.Kind.RATE : root.has("load") ? Target.Kind.LOAD : defaults.target();
         List<Double> xs = root.has("rate") ? f.numbers("rate") : root.has("load") ? f.numbers("load") : defaults.xs();
         return new SweepSpec(
@@ -129,7 +147,8 @@ public final class SweepSpecJson {
                 f.has("arrivals") ? f.string("arrivals") : defaults.arrivals(),
                 f.has("cost-model") ? f.string("cost-model") : defaults.costModel(),
                 f.has("accounting") ? f.string("accounting") : defaults.accounting(),
-                f.has("overload-jobs") ? (int) f.whole("overload-jobs") : defaults.overloadJobs());
+                f.has("overload-jobs") ? (int) f.whole("overload-jobs") : defaults.overloadJobs(),
+                ServingAxes.over(defaults.serving(), serving));
     }
 
     /** Typed reads of the spec's keys; a list may be an array or a string in the flag's syntax. */

@@ -26,7 +26,8 @@ public final class AlpacaLengths {
     /** The Vicuna chat template (about 40 tokens) around an Alpaca instruction of about 20. */
     public static final int DEFAULT_PROMPT = 60;
 
-    private static final String RESOURCE = "/org/servelab/seqsched/alpaca-val-10k-lengths.csv";
+    /** The one copy of the data, shipped with the workload generators (the alpaca length preset). */
+    private static final String RESOURCE = "/org/servelab/workload/generate/" + org.servelab.workload.generate.AlpacaLengths.RESOURCE;
     private static final String TRUE = "l_t0.0";
     private static final List<String> SAMPLES = List.of("l_t0.0", "l_t0.3", "l_t0.5", "l_t0.7");
 

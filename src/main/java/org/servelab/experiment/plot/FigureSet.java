@@ -39,6 +39,13 @@ public final class FigureSet {
         if (rows.isEmpty()) {
             return out;
         }
+        boolean batching = rows.stream().anyMatch(r -> r.serving() != null);
+        if (batching) {
+            out.addAll(ServingFigures.of(rows));
+            if (!oneVariant(rows)) {
+                return out;
+            }
+        }
         RowGroups g = new RowGroups(rows);
         if (g.xs().size() >= 2) {
             out.add(LineFigures.jctVsX(g));
@@ -59,5 +66,19 @@ public final class FigureSet {
             }
         }
         return out;
+    }
+
+    /** Whether every row has the same batching settings, cost model and order (only the policy and workload vary). */
+    private static boolean oneVariant(List<SweepRow> rows) {
+        java.util.Set<String> v = new java.util.HashSet<>();
+        java.util.Set<String> fcfsModes = new java.util.HashSet<>();
+        for (SweepRow r : rows) {
+            if (r.serving() != null && r.config().policy().equals("fcfs")) {
+                fcfsModes.add(r.serving().mode());
+            }
+            // the batching mode belongs to fcfs alone, so it does not make a second variant
+            v.add((r.serving() == null ? "" : r.serving().withMode("").label()) + "|" + r.costModel() + "|" + r.order());
+        }
+        return v.size() == 1 && fcfsModes.size() <= 1;
     }
 }

@@ -20,7 +20,8 @@ import javafx.beans.property.StringProperty;
 
 import org.servelab.experiment.SweepOptions;
 import org.servelab.experiment.SweepSpec;
-import org.servelab.policy.Policies;
+import org.servelab.policy.batch.BatchPolicies;
+import org.servelab.experiment.ServingAxes;
 import org.servelab.workload.InputException;
 import org.servelab.workload.generate.LengthSpecs;
 import org.servelab.workload.generate.Target;
@@ -48,17 +49,23 @@ public final class SweepForm {
     private final StringProperty workload = new SimpleStringProperty(this, "workload", "paper-zipf");
     private final StringProperty traceFile = new SimpleStringProperty(this, "traceFile", "");
     private final StringProperty arrivals = new SimpleStringProperty(this, "arrivals", "gamma");
+    private final StringProperty costModel = new SimpleStringProperty(this, "costModel", "opt-1.3b");
+    private final Map<String, StringProperty> serving = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<SweepSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper invalidOption = new ReadOnlyStringWrapper(this, "invalidOption", "");
 
     public SweepForm() {
-        for (String p : Policies.NAMES) {
+        for (String p : BatchPolicies.NAMES) {
             policies.put(p, new SimpleBooleanProperty(this, p, p.equals("fcfs") || p.equals("skip-join-mlfq")));
+        }
+        for (String k : ServingAxes.KEYS) {
+            serving.put(k, new SimpleStringProperty(this, k, ""));
         }
         List<Observable> inputs = new ArrayList<>(policies.values());
         Collections.addAll(inputs, queues, quantumRates, quanta, target, xs, cvs, seeds, seed, jobs, workload,
-                traceFile, arrivals);
+                traceFile, arrivals, costModel);
+        inputs.addAll(serving.values());
         for (Observable o : inputs) {
             o.addListener(x -> check());
         }
@@ -75,7 +82,9 @@ public final class SweepForm {
         });
         SweepOptions o = new SweepOptions().policy(String.join(",", chosen)).queues(queues.get())
                 .quantumRate(quantumRates.get()).quantum(quanta.get()).cv(cvs.get()).seeds(seeds.get())
-                .seed(seed.get()).jobs(jobs.get()).lengths(lengths()).arrivals(arrivals.get());
+                .seed(seed.get()).jobs(jobs.get()).lengths(lengths()).arrivals(arrivals.get())
+                .costModel(costModel.get());
+        serving.forEach((k, v) -> o.serving(k, v.get() == null || v.get().isBlank() ? null : v.get()));
         return target.get() == Target.Kind.RATE ? o.rate(xs.get()) : o.load(xs.get());
     }
 
@@ -113,7 +122,24 @@ public final class SweepForm {
         }
     }
 
-    /** Whether a policy is part of the sweep; one property per {@link Policies#NAMES name}. */
+    /** The cost models, as {@code --cost-model} takes them (a batch model turns batching on). */
+    public StringProperty costModelProperty() {
+        return costModel;
+    }
+
+    /**
+     * A serving axis in its flag's syntax ({@link ServingAxes#KEYS}: {@code max-batch}, {@code order}, ...); empty
+     * leaves the command's default. Any batching axis runs the sweep on the batching engine.
+     */
+    public StringProperty servingProperty(String key) {
+        StringProperty p = serving.get(key);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown serving key " + key);
+        }
+        return p;
+    }
+
+    /** Whether a policy is part of the sweep; one property per {@link BatchPolicies#NAMES name}. */
     public BooleanProperty policyProperty(String name) {
         BooleanProperty p = policies.get(name);
         if (p == null) {

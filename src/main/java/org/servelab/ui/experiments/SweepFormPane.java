@@ -25,7 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
-import org.servelab.policy.Policies;
+import org.servelab.experiment.ServingAxes;
+import org.servelab.policy.batch.BatchPolicies;
+import org.servelab.workload.generate.AlpacaLengths;
 import org.servelab.ui.bind.WeakListeners;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.workload.arrival.ArrivalProcesses;
@@ -72,6 +74,7 @@ final class SweepFormPane extends ScrollPane {
         ComboBox<String> arrivals = combo("arrivalsBox", ArrivalProcesses.kinds(), s -> s);
         arrivals.valueProperty().bindBidirectional(form.arrivalsProperty());
         add(messages.get("experiments.arrivals"), arrivals, "--arrivals");
+        serving();
         box.getChildren().addAll(runsLabel(), messageLabel(), buttons(model));
         WeakListeners.on(this, form.invalidOptionProperty(), this::outline);
         outline();
@@ -85,7 +88,7 @@ final class SweepFormPane extends ScrollPane {
         VBox checks = new VBox(4);
         checks.setId("policyChecks");
         checks.setPadding(new Insets(2));
-        for (String p : Policies.NAMES) {
+        for (String p : BatchPolicies.NAMES) {
             CheckBox c = new CheckBox(messages.get("policy." + p));
             c.setId("policy-" + p);
             c.selectedProperty().bindBidirectional(form.policyProperty(p));
@@ -107,6 +110,7 @@ final class SweepFormPane extends ScrollPane {
 
     private void workload() {
         List<String> choices = new ArrayList<>(LengthPresets.names());
+        choices.add(AlpacaLengths.NAME);
         choices.add(SweepForm.RESAMPLE);
         ComboBox<String> lengths = combo("workloadBox", choices,
                 s -> SweepForm.RESAMPLE.equals(s) ? messages.get("experiments.workload.resample") : s);
@@ -122,6 +126,31 @@ final class SweepFormPane extends ScrollPane {
         fileRow.managedProperty().bind(fileRow.visibleProperty());
         add(messages.get("experiments.workload"), new VBox(3, lengths, fileRow), "--lengths");
         byOption.put("--lengths", file);
+    }
+
+    /**
+     * Cost models and the batching axes, each a list in its flag's syntax; left empty, a field keeps the
+     * command's default. Collapsed until opened; any batching field runs the sweep on the batching engine.
+     */
+    private void serving() {
+        VBox fields = new VBox(3);
+        TextField cost = text("costModelField", form.costModelProperty(), "experiments.costModel.tip");
+        fields.getChildren().add(labelled(messages.get("experiments.costModel"), cost));
+        byOption.put("--cost-model", cost);
+        for (String key : ServingAxes.KEYS) {
+            TextField f = text("serving-" + key, form.servingProperty(key), null);
+            f.setPromptText(messages.get("experiments.serving.default." + key));
+            f.setTooltip(new Tooltip(messages.get("experiments.serving.tip." + key)));
+            fields.getChildren().add(labelled(messages.get("experiments.serving." + key), f));
+            byOption.put("--" + key, f);
+        }
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                messages.get("experiments.serving"), fields);
+        pane.setId("servingPane");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        VBox.setMargin(pane, new Insets(6, 0, 0, 0));
+        box.getChildren().add(pane);
     }
 
     private void browse() {

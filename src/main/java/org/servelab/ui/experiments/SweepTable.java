@@ -43,6 +43,12 @@ final class SweepTable extends TableView<SweepRow> {
         add(messages.get("experiments.col.p50"), r -> time(messages, r.summary().p50Jct(), r), 96);
         add(messages.get("experiments.col.p99"), r -> time(messages, r.summary().p99Jct(), r), 96);
         add(messages.get("experiments.col.ttft"), r -> time(messages, r.summary().averageTtft(), r), 96);
+        add(messages.get("experiments.col.settings"), r -> r.serving() == null ? "" : r.serving().label()
+                + (r.order().equals("as-is") ? "" : ", " + r.order()), 200);
+        add(messages.get("experiments.col.totalTime"), r -> messages.number(r.metrics().totalTime()
+                * ("ms".equals(r.timeUnit()) ? 0.001 : 1)) + ("ms".equals(r.timeUnit()) ? " s" : " " + r.timeUnit()), 90);
+        add(messages.get("experiments.col.lost"), r -> Integer.toString(r.metrics().lost()), 50);
+        add(messages.get("experiments.col.p99Itl"), r -> time(messages, r.metrics().p99Itl(), r), 80);
         add(messages.get("experiments.col.overloaded"),
                 r -> r.overloaded() ? messages.get("experiments.overloadedMark") : "", 80);
     }

@@ -74,6 +74,6 @@ public final class FigurePng {
         }
         HeatmapFigure f = (HeatmapFigure) figure;
         return new double[] {Math.max(640, 150 + (HeatmapView.CELL_W + 2) * f.columns().size()),
-            190 + (HeatmapView.CELL_H + 2) * f.rows().size()};
+            235 + (HeatmapView.CELL_H + 2) * f.rows().size()};
     }
 }

@@ -59,8 +59,54 @@ public final class HeatmapView extends VBox {
         GridPane.setHalignment(colTitle, HPos.CENTER);
         grid.add(colTitle, 2, f.rows().size() + 1, f.columns().size(), 1);
         Label value = FigureText.note("Cells: " + f.valueLabel());
-        getChildren().addAll(FigureText.title(f.title()), FigureText.note(f.note()), value, grid);
+        getChildren().addAll(FigureText.title(f.title()), FigureText.note(f.note()), value, grid, scale(range, f.valueLabel()));
         setAlignment(Pos.TOP_LEFT);
+    }
+
+    /** Whether the colours follow the logarithm of the values: when they span more than a factor of 30. */
+    static boolean log(double[] range) {
+        return range[0] > 0 && range[1] / range[0] > 30;
+    }
+
+    /** Where a value sits on the colour ramp, 0 (lowest) to 1 (highest). */
+    static double position(double v, double[] range) {
+        if (!(range[1] > range[0])) {
+            return 0;
+        }
+        return log(range) ? Math.log(v / range[0]) / Math.log(range[1] / range[0])
+                : (v - range[0]) / (range[1] - range[0]);
+    }
+
+    /** The colour scale: the ramp from the lowest to the highest value, with five labelled ticks. */
+    private static VBox scale(double[] range, String valueLabel) {
+        int steps = 120;
+        double width = 360;
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox();
+        for (int i = 0; i < steps; i++) {
+            Rectangle r = new Rectangle(width / steps, 14);
+            r.setFill(ramp(i / (double) (steps - 1)));
+            bar.getChildren().add(r);
+        }
+        javafx.scene.layout.Pane ticks = new javafx.scene.layout.Pane();
+        ticks.setPrefSize(width + 60, 18);
+        boolean flat = !(range[1] > range[0]);
+        for (int i = 0; i <= 4; i++) {
+            double t = i / 4.0;
+            double v = flat ? range[0] : log(range) ? range[0] * Math.pow(range[1] / range[0], t)
+                    : range[0] + t * (range[1] - range[0]);
+            Label l = axisLabel(Double.isFinite(v) ? format(v) : "–");
+            l.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, 11));
+            l.setLayoutX(t * width - 12);
+            ticks.getChildren().add(l);
+            if (flat) {
+                break;
+            }
+        }
+        Label title = FigureText.note("Colour scale" + (log(range) ? " (logarithmic)" : "") + ": " + valueLabel
+                + ", light = low, dark = high");
+        VBox box = new VBox(2, title, bar, ticks);
+        box.setPadding(new Insets(6, 0, 0, 40));
+        return box;
     }
 
     private static Label axisLabel(String text) {
@@ -71,7 +117,7 @@ public final class HeatmapView extends VBox {
 
     private static StackPane cell(double v, double[] range, boolean best) {
         Rectangle r = new Rectangle(CELL_W, CELL_H);
-        double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 0;
+        double t = position(v, range);
         Color fill = Double.isNaN(v) ? Color.gray(0.9) : ramp(t);
         r.setFill(fill);
         if (best) {

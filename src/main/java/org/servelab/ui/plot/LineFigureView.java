@@ -64,8 +64,10 @@ public final class LineFigureView extends VBox {
             xr[1] = 1;
         }
         YScale y = YScale.of(yr[0], yr[1], panel.yLabel(), Double.isNaN(panel.reference()));
+        // rates such as 0.5 ... 128 spread evenly on a log axis; a linear one crowds them at the left
+        YScale xScale = xr[0] > 0 && xr[1] / xr[0] > YScale.LOG_SPAN ? YScale.of(xr[0], xr[1], panel.xLabel(), true) : null;
         NiceScale xs = NiceScale.of(xr[0], xr[1], 6);
-        NumberAxis x = new NumberAxis(panel.xLabel(), xs.lower(), xs.upper(), xs.tick());
+        NumberAxis x = xScale != null ? xScale.axis() : new NumberAxis(panel.xLabel(), xs.lower(), xs.upper(), xs.tick());
         x.setMinorTickVisible(false);
         SpreadChart chart = new SpreadChart(x, y.axis());
         chart.setHorizontalZeroLineVisible(false);
@@ -79,12 +81,12 @@ public final class LineFigureView extends VBox {
             XYChart.Series<Number, Number> fx = new XYChart.Series<>();
             fx.setName(s.name());
             for (SpreadPoint p : s.points()) {
-                fx.getData().add(new XYChart.Data<>(p.x(), y.map(p.mean())));
+                fx.getData().add(new XYChart.Data<>(xScale == null ? p.x() : xScale.map(p.x()), y.map(p.mean())));
             }
             chart.getData().add(fx);
             style(fx, c, PlotPalette.dash(i - 1));
             for (SpreadPoint p : s.points()) {
-                chart.addWhisker(p.x(), y.map(p.min()), y.map(p.max()), c);
+                chart.addWhisker(xScale == null ? p.x() : xScale.map(p.x()), y.map(p.min()), y.map(p.max()), c);
             }
         }
         if (!Double.isNaN(panel.reference())) {

@@ -8,6 +8,7 @@ final class PlotPalette {
     private static final Color[] COLORS = {
         Color.web("#0072B2"), Color.web("#D55E00"), Color.web("#009E73"), Color.web("#CC79A7"),
         Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#000000"), Color.web("#F0E442"),
+        Color.web("#882255"), Color.web("#44AA99"), Color.web("#999933"), Color.web("#888888"),
     };
 
     private PlotPalette() {

@@ -10,7 +10,7 @@ import org.servelab.workload.InputException;
  */
 public final class LengthDistributions {
 
-    static final String FORMS = "fixed:N, zipf:THETA:MAX or lognormal:MEAN:SIGMA[:MAX]";
+    static final String FORMS = "fixed:N, zipf:THETA:MAX or lognormal:MEAN:SIGMA[:MAX], each optionally N+ (N tokens added)";
 
     private LengthDistributions() {
     }
@@ -22,6 +22,15 @@ public final class LengthDistributions {
      * @throws InputException naming {@code option} when the text is not a distribution
      */
     public static LengthDistribution parse(String text, String option) {
+        int plus = text.indexOf('+');
+        if (plus > 0) {
+            int offset = integer(text.substring(0, plus).trim(), text, option);
+            try {
+                return new ShiftedLength(offset, parse(text.substring(plus + 1), option));
+            } catch (IllegalArgumentException e) {
+                throw InputException.parameter(option, "\"" + text + "\": " + e.getMessage());
+            }
+        }
         String[] parts = text.trim().toLowerCase(Locale.ROOT).split(":", -1);
         try {
             switch (parts[0]) {

@@ -10,7 +10,9 @@ import org.servelab.workload.io.TraceReader;
 /**
  * Reads a length model as the user writes it ({@code --lengths}):
  * <ul>
- *   <li>a preset: {@code sharegpt-like}, {@code alpaca-like}, {@code paper-zipf};</li>
+ *   <li>a preset: {@code sharegpt-like}, {@code alpaca-like}, {@code paper-zipf}; {@code alpaca} (the Alpaca
+ *       validation set's real output lengths, {@link AlpacaLengths}), or {@code alpaca:DIST} with its prompt
+ *       lengths from {@code DIST};</li>
  *   <li>{@code resample:FILE}: (prompt, output) pairs drawn with replacement from a trace file;</li>
  *   <li>{@code trace:FILE}: a trace file's jobs in order (repeating when more are asked for);</li>
  *   <li>{@code PROMPT/OUTPUT}: two distributions ({@code fixed:N}, {@code zipf:THETA:MAX},
@@ -40,6 +42,12 @@ public final class LengthSpecs {
             return preset;
         }
         String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.equals(AlpacaLengths.NAME)) {
+            return AlpacaLengths.preset();
+        }
+        if (lower.startsWith(AlpacaLengths.NAME + ":")) {
+            return new AlpacaLengths(LengthDistributions.parse(t.substring(AlpacaLengths.NAME.length() + 1), OPTION));
+        }
         if (lower.startsWith("resample:")) {
             return TraceLengths.resampled(read(t.substring("resample:".length()), base), t);
         }
@@ -83,7 +91,7 @@ public final class LengthSpecs {
 
     /** The forms {@link #parse} accepts, for help texts and error messages. */
     public static String forms() {
-        return String.join(", ", LengthPresets.names()) + ", resample:FILE, trace:FILE, or PROMPT/OUTPUT with "
+        return String.join(", ", LengthPresets.names()) + ", alpaca, alpaca:PROMPT, resample:FILE, trace:FILE, or PROMPT/OUTPUT with "
                 + LengthDistributions.FORMS;
     }
 }

@@ -43,7 +43,7 @@ public final class WorkloadGenerator {
         double rate = rate(process, spec, meanService * unitSeconds);
         double[] times = process.times(spec.jobs(), atZero.timeUnit());
         checkArrivals(times, atZero.timeUnit(), spec.target());
-        Trace timed = atZero.withArrivals(times);
+        Trace timed = spec.order().apply(atZero.withArrivals(times));
         return new Workload(TimedTrace.resolve(timed, null, model), rate, rate * meanService * unitSeconds,
                 meanService, describe(process, spec, rate));
     }
@@ -95,6 +95,7 @@ public final class WorkloadGenerator {
     private static String name(WorkloadSpec spec) {
         String arrivals = ArrivalProcesses.takesCv(spec.arrivals())
                 ? spec.arrivals() + " cv " + Texts.number(spec.cv()) : spec.arrivals();
-        return spec.lengths().describe() + ", " + arrivals + ", " + spec.target() + ", seed " + spec.seed();
+        String order = spec.order() == RequestOrder.AS_IS ? "" : ", sent " + spec.order().cliName();
+        return spec.lengths().describe() + ", " + arrivals + ", " + spec.target() + order + ", seed " + spec.seed();
     }
 }

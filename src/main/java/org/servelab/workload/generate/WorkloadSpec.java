@@ -16,13 +16,21 @@ import org.servelab.workload.arrival.ArrivalProcesses;
  * @param cv       the coefficient of variation of the gaps, for {@code gamma} (ignored by the others)
  * @param jobs     how many jobs, at least 1
  * @param seed     the seed every random draw derives from
+ * @param order    the order requests are sent in ({@link RequestOrder#AS_IS}: as drawn)
  */
-public record WorkloadSpec(JobLengths lengths, String arrivals, Target target, double cv, int jobs, long seed) {
+public record WorkloadSpec(JobLengths lengths, String arrivals, Target target, double cv, int jobs, long seed,
+                           RequestOrder order) {
 
     public static final String REPLAY = "replay";
 
+    /** A spec whose requests are sent as drawn. */
+    public WorkloadSpec(JobLengths lengths, String arrivals, Target target, double cv, int jobs, long seed) {
+        this(lengths, arrivals, target, cv, jobs, seed, RequestOrder.AS_IS);
+    }
+
     public WorkloadSpec {
         Objects.requireNonNull(lengths, "lengths");
+        Objects.requireNonNull(order, "order");
         Objects.requireNonNull(target, "target");
         arrivals = arrivals == null ? "" : arrivals.trim().toLowerCase(Locale.ROOT);
         if (jobs < 1) {
