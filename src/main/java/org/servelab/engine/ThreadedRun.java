@@ -3,12 +3,12 @@ package org.servelab.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -33,8 +33,9 @@ public final class ThreadedRun {
     private final RunCore<Object> core;
     private final Pacer pacer;
     private final BlockingQueue<Integer> buffer = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Object> toInference = new ArrayBlockingQueue<>(1);
-    private final BlockingQueue<Object> fromInference = new ArrayBlockingQueue<>(1);
+    /** Hand-offs, not buffers: a SynchronousQueue spins briefly before parking, so most hand-offs make no system call. */
+    private final BlockingQueue<Object> toInference = new SynchronousQueue<>();
+    private final BlockingQueue<Object> fromInference = new SynchronousQueue<>();
     private final Watermark watermark;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final List<Thread> threads = new ArrayList<>(3);
