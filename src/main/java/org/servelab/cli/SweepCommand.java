@@ -163,11 +163,45 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "Show a progress bar on stderr even when it is not a terminal.")
     boolean progress;
 
+    @Option(names = "--yes", description = "Run a sweep that would take more than an hour or "
+            + LARGE_SWEEP + " runs without asking.")
+    boolean yes;
+
     @Option(names = "--debug", description = "Print stack traces on errors.")
     boolean debug;
 
+    /** Above this many runs (or an hour by the estimate) a sweep needs --yes. */
+    static final long LARGE_SWEEP = 100_000;
+
+    /** Rough cost of simulating one job, in microseconds, for the estimate printed before a sweep. */
+    static final double MICROS_PER_JOB = 3;
+    static final double MICROS_PER_JOB_BATCHING = 15;
+
     static SweepSpec defaults() {
         return SweepOptions.defaults();
+    }
+
+    /**
+     * Says how many runs the sweep (or this shard) makes and roughly how long they take, before any is
+     * made; a sweep above {@link #LARGE_SWEEP} runs or an hour stops unless {@code --yes} is given.
+     */
+    private void confirmSize(SweepSpec s, Shard slice, int nThreads, PrintWriter err) {
+        long runs = s.runs();
+        long mine = slice.count() > 1 ? (runs + slice.count() - 1) / slice.count() : runs;
+        double perJob = s.batching() ? MICROS_PER_JOB_BATCHING : MICROS_PER_JOB;
+        double seconds = mine * (double) s.jobs() * perJob / 1e6 / nThreads;
+        String estimate = seconds < 120 ? String.format(Locale.ROOT, "%.0f s", Math.max(1, seconds))
+                : seconds < 7200 ? String.format(Locale.ROOT, "%.0f min", seconds / 60)
+                : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        err.printf(Locale.ROOT, "sweep: %,d runs of %,d jobs%s; roughly %s on %d threads%n", mine, s.jobs(),
+                slice.count() > 1 ? " in this shard (" + String.format(Locale.ROOT, "%,d", runs) + " in all)" : "",
+                estimate, nThreads);
+        err.flush();
+        if (!yes && (mine > LARGE_SWEEP || seconds > 3600)) {
+            throw InputException.parameter("--yes", String.format(Locale.ROOT, "%,d runs, roughly %s: add --yes to "
+                    + "run them here, or split them over machines with --shard i/n and merge (experiments/slurm/ "
+                    + "submits the shards as a Slurm array job)", mine, estimate));
+        }
     }
 
     @Override
@@ -178,14 +212,15 @@ public final class SweepCommand implements Callable<Integer> {
         if (nThreads < 1) {
             throw InputException.parameter("--threads", "must be at least 1, got " + nThreads);
         }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        confirmSize(s, slice, nThreads, err);
         SweepRunner runner = new SweepRunner(s, Path.of(""));
         ResultsDir.check(out, new OutputGuard().input("--spec", "sweep spec", specFile)
                 .input("--cost-model", "cost profile", CostModels.profileFile(s.costModel()))
                 .input("--lengths", "trace of --lengths", LengthSpecs.sourceFile(s.lengths())));
         ResultsDir.create(out);
         List<SweepPoint> points = slice.select(SweepGrid.points(s));
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         SweepListener listener = progress || System.console() != null ? new ProgressBar(err) : SweepListener.NONE;
         long t0 = System.nanoTime();
         SweepResult result = runner.run(points, nThreads, listener, new CancelSignal());

@@ -92,7 +92,8 @@ public final class CostModels {
         } catch (IOException e) {
             throw new InputException(source, 0, null, "cannot read: " + e.getMessage(), e);
         }
-        return text;
+        // a UTF-8 byte order mark, as some editors write it, is not part of the JSON
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Parses a JSON profile; {@code sourceName} is used in messages and for the default model name. */

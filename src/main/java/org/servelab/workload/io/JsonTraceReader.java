@@ -42,7 +42,8 @@ final class JsonTraceReader {
     }
 
     static Trace read(String source, String text) {
-        return new JsonTraceReader(source).parse(text);
+        // a UTF-8 byte order mark, as some editors write it, is not part of the JSON
+        return new JsonTraceReader(source).parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private Trace parse(String text) {
