@@ -55,13 +55,31 @@ public final class PlaybackModel {
         clock.start(this::onFrame);
     }
 
-    /** Shows a new trace from time 0, paused. */
+    /**
+     * Shows a new trace at its opening, paused, with the default speed (a whole run in about 20 s). When the
+     * current parameters cannot run it (a job too large for the KV memory, say), the error says why and the
+     * trace runs with the paper's settings.
+     */
     public void loadTrace(TimedTrace t) {
         stopEngine();
+        TimedTrace before = trace.get();
         trace.set(t);
-        RunRecording r = RunRecording.simulate(setup());
+        RunRecording r;
+        try {
+            r = RunRecording.simulate(setup());
+            error.set(null);
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            if (before == null) {
+                parameters.resetToPaper();
+                r = RunRecording.simulate(setup());
+            } else {
+                trace.set(before);
+                throw e;
+            }
+        }
         speed.set(defaultSpeed(r.end()));
-        show(r, 0);
+        run.load(r);
+        end.set(r.end());
     }
 
     private static double defaultSpeed(double end) {
@@ -69,7 +87,8 @@ public final class PlaybackModel {
     }
 
     public RunSetup setup() {
-        return new RunSetup(trace.get(), parameters.policyProperty().get(), parameters.toParameters());
+        return new RunSetup(trace.get(), parameters.policyProperty().get(), parameters.toParameters(),
+                parameters.toBatchConfig());
     }
 
     /** Re-simulates with the current parameters and shows the new run at the same simulated time. */
@@ -78,24 +97,21 @@ public final class PlaybackModel {
         stopEngine();
         double t = run.getTime();
         RunRecording r;
+        boolean wasOpening = run.isOpening();
         try {
             r = RunRecording.simulate(setup());
             error.set(null);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
             error.set(e.getMessage());
             return;
         }
-        show(r, Math.min(t, r.end()));
-        if (wasPlaying && !run.isFinished()) {
-            startEngine();
-        }
-    }
-
-    private void show(RunRecording r, double t) {
         run.load(r);
         end.set(r.end());
-        if (t > 0) {
-            run.seek(t);
+        if (!wasOpening) {
+            run.seek(Math.min(t, r.end()));
+        }
+        if (wasPlaying && !run.isFinished()) {
+            startEngine();
         }
     }
 
@@ -104,7 +120,7 @@ public final class PlaybackModel {
             return;
         }
         if (run.isFinished()) {
-            run.load(run.getRecording());
+            run.seekOpening();
         }
         startEngine();
     }
@@ -124,20 +140,36 @@ public final class PlaybackModel {
         }
     }
 
-    /** Goes to the next iteration boundary. */
+    /**
+     * Goes to the next iteration boundary; from the opening, to time 0 with the first arrivals placed in
+     * their queues (or on to the first boundary when nothing arrives at 0).
+     */
     public void stepForward() {
+        if (run.isOpening()) {
+            stopEngine();
+            int before = run.eventsApplied();
+            run.seek(0);
+            if (run.eventsApplied() != before) {
+                return;
+            }
+        }
         double next = run.getRecording().nextStop(run.getTime());
         moveTo(Double.isNaN(next) ? end.get() : next);
     }
 
-    /** Goes to the previous iteration boundary (or the start). */
+    /** Goes to the previous iteration boundary, from time 0 to the opening. */
     public void stepBack() {
+        if (run.getTime() <= 0 && !run.isOpening()) {
+            reset();
+            return;
+        }
         moveTo(run.getRecording().previousStop(run.getTime()));
     }
 
+    /** Back to the opening: time 0, the first arrivals in the buffer. */
     public void reset() {
         stopEngine();
-        run.load(run.getRecording());
+        run.seekOpening();
     }
 
     /** Jumps to a simulated time; keeps playing from there if it was playing. */
@@ -165,7 +197,9 @@ public final class PlaybackModel {
         TimedTrace t = trace.get();
         batcher = new EventBatcher(run.eventsApplied());
         pacer = new OffsetPacer(new RealTimePacer(t.timeUnit().seconds(), pacerSpeed()), run.getTime());
-        threaded = ThreadedEngine.start(t, setup().newPolicy(), batcher, pacer);
+        RunSetup s = setup();
+        threaded = s.batching() ? ThreadedEngine.start(t, s.newBatchSetup(), batcher, pacer)
+                : ThreadedEngine.start(t, s.newPolicy(), batcher, pacer);
         playing.set(true);
     }
 

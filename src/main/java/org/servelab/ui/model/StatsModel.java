@@ -25,17 +25,37 @@ public final class StatsModel {
     private double[] sorted = new double[0];
     private int sortedCount;
     private double sum;
+    private double ttftSum;
+    private int ttftCounted;
+    /** More new values than this at once (a jump) are sorted in bulk rather than inserted one by one. */
+    private static final int BULK = 64;
 
-    void update(double[] jcts, int count, double ttftSum, int ttftCount, int jobs) {
+    /**
+     * Takes in the first {@code count} finished jobs' JCTs and TTFTs (finishing order). Mean TTFT counts the
+     * same jobs as the JCT statistics: the finished ones.
+     */
+    void update(double[] jcts, double[] ttfts, int count, int jobs) {
         total.set(jobs);
         done.set(count);
-        meanTtft.set(ttftCount == 0 ? Double.NaN : ttftSum / ttftCount);
         if (count < sortedCount || sorted.length < count) {
             reset(jobs);
+        }
+        if (count - sortedCount > BULK) {
+            for (int k = sortedCount; k < count; k++) {
+                sorted[k] = jcts[k];
+                sum += jcts[k];
+            }
+            sortedCount = count;
+            Arrays.sort(sorted, 0, count);
         }
         for (int k = sortedCount; k < count; k++) {
             insert(jcts[k]);
         }
+        for (int k = ttftCounted; k < count; k++) {
+            ttftSum += ttfts[k];
+        }
+        ttftCounted = count;
+        meanTtft.set(count == 0 ? Double.NaN : ttftSum / count);
         if (count == 0) {
             meanJct.set(Double.NaN);
             p50.set(Double.NaN);
@@ -56,6 +76,8 @@ public final class StatsModel {
         sorted = new double[jobs];
         sortedCount = 0;
         sum = 0;
+        ttftSum = 0;
+        ttftCounted = 0;
     }
 
     private void insert(double v) {

@@ -118,7 +118,7 @@ final class PerformanceProbe {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "jobs %d, events %d, run end %.1f ms%n",
-                app.playback().traceProperty().get().size(), app.playback().run().getRecording().events().size(),
+                app.playback().traceProperty().get().size(), app.playback().run().getRecording().eventCount(),
                 app.playback().endProperty().get()));
         out.append(String.format(Locale.ROOT, "time to first paint: %d ms after JVM start%n", firstPulse - jvmStart));
         out.append(summary("all", null));
