@@ -2,6 +2,7 @@ package org.servelab.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
 import org.servelab.engine.Schedule;
 import org.servelab.policy.SchedulingPolicy;
 import org.servelab.ui.export.GanttExporter;
+import org.servelab.ui.model.ScheduleTimeline;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimedTrace;
 
@@ -35,9 +37,10 @@ public final class ExportCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name what to export: gantt");
     }
 
-    /** {@code export gantt}: one policy's whole schedule, every job and all time. */
+    /** {@code export gantt}: the whole schedule of one or more policies, every job and all time. */
     @Command(name = "gantt", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Run a trace under one policy and draw its whole Gantt chart (one row per job) as a PNG.")
+            description = "Run a trace under one or more policies and draw their whole Gantt charts (one row per job)"
+                    + " as a PNG, one panel per policy on one time scale.")
     static final class Gantt implements Callable<Integer> {
 
         @Spec
@@ -65,14 +68,14 @@ public final class ExportCommand implements Runnable {
         public Integer call() throws Exception {
             checkOptions();
             List<SchedulingPolicy> policies = policyOptions.create();
-            if (policies.size() != 1) {
-                throw InputException.parameter("--policy", "export gantt draws one policy, got " + policies.size());
-            }
             TimedTrace trace = traceOptions.load();
-            Schedule schedule = Schedule.simulate(trace, policies.get(0));
-            GanttExporter.exportPng(schedule, now == null ? Double.POSITIVE_INFINITY : now, width, out);
-            spec.commandLine().getOut().printf("wrote %s (%d x %d px, %d jobs, %s)%n", out, width,
-                    GanttExporter.heightFor(schedule, width), schedule.jobs(), schedule.policy());
+            List<ScheduleTimeline> panels = new ArrayList<>();
+            for (SchedulingPolicy p : policies) {
+                panels.add(new ScheduleTimeline(Schedule.simulate(trace, p), policyOptions.parameters()));
+            }
+            int height = GanttExporter.exportPng(panels, now == null ? Double.POSITIVE_INFINITY : now, width, out);
+            spec.commandLine().getOut().printf("wrote %s (%d x %d px, %d jobs, %s)%n", out, width, height,
+                    trace.size(), String.join(", ", panels.stream().map(ScheduleTimeline::policy).toList()));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -26,6 +26,7 @@ public final class CompareView extends BorderPane {
     private final HBox columns = new HBox(6);
     private final MeanJctBars bars;
     private boolean updating;
+    private double scale = 1;
 
     public CompareView(CompareModel model, Messages messages) {
         this.model = model;
@@ -96,6 +97,12 @@ public final class CompareView extends BorderPane {
             HBox.setHgrow(col, Priority.ALWAYS);
             columns.getChildren().add(col);
         }
+    }
+
+    /** Presentation mode: larger chips and lanes in every column. */
+    public void setScale(double s) {
+        scale = s;
+        rebuild();
     }
 
     private static Button button(String id, String text, Runnable action) {

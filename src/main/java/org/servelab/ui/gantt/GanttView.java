@@ -22,6 +22,8 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 import org.servelab.engine.Schedule;
+import org.servelab.ui.model.ScheduleTimeline;
+import org.servelab.ui.model.Timeline;
 
 /**
  * An interactive Gantt chart of a schedule, painted on one canvas by {@link GanttPainter}.
@@ -31,7 +33,8 @@ import org.servelab.engine.Schedule;
  * the visible rows and time window, so panning a 10,000-job run stays smooth.
  *
  * <p>Mouse: Ctrl+wheel zooms around the pointer, the wheel scrolls rows, Shift+wheel (or a horizontal
- * wheel) pans time, dragging pans both; a tooltip names the iteration under the pointer.
+ * wheel) pans time, dragging pans both; a tooltip names the iteration under the pointer. With
+ * {@link #followNowProperty() follow now} on, the window keeps the now-line in view as it moves either way.
  */
 public class GanttView extends Region {
 
@@ -47,7 +50,7 @@ public class GanttView extends Region {
     private final GanttText text;
     private final double rowHeight = GanttPainter.VIEW_ROW_HEIGHT;
 
-    private final ObjectProperty<Schedule> schedule = new SimpleObjectProperty<>(this, "schedule");
+    private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>(this, "timeline");
     private final DoubleProperty now = new SimpleDoubleProperty(this, "now", Double.POSITIVE_INFINITY);
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart", 0);
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", 1);
@@ -77,7 +80,7 @@ public class GanttView extends Region {
         hbar.setFocusTraversable(false);
         vbar.setFocusTraversable(false);
         getChildren().addAll(canvas, hbar, vbar);
-        schedule.addListener((obs, old, s) -> scheduleChanged(s));
+        timeline.addListener((obs, old, s) -> timelineChanged(s));
         now.addListener(obs -> nowChanged());
         for (Observable o : new Observable[] {visibleStart, visibleEnd, rowScroll}) {
             o.addListener(obs -> invalidateChart());
@@ -98,17 +101,22 @@ public class GanttView extends Region {
 
     // ---- properties -------------------------------------------------------------------------------
 
-    /** The schedule shown; setting it fits the whole run and scrolls to the first row. */
-    public final ObjectProperty<Schedule> scheduleProperty() {
-        return schedule;
+    /** The run shown; setting it fits the whole run and scrolls to the first row. */
+    public final ObjectProperty<Timeline> timelineProperty() {
+        return timeline;
     }
 
-    public final Schedule getSchedule() {
-        return schedule.get();
+    public final Timeline getTimeline() {
+        return timeline.get();
     }
 
+    public final void setTimeline(Timeline t) {
+        timeline.set(t);
+    }
+
+    /** Shows a batch-size-1 schedule. */
     public final void setSchedule(Schedule s) {
-        schedule.set(s);
+        timeline.set(s == null ? null : new ScheduleTimeline(s));
     }
 
     /** The now-line: slices are drawn up to this time. {@code +inf} (the default) shows the whole run. */
@@ -204,6 +212,17 @@ public class GanttView extends Region {
         setWindow(anchor - f * newSpan, anchor - f * newSpan + newSpan);
     }
 
+    /** Pixels between the right edge of the plot and the right edge of this view. */
+    public double plotRightInset() {
+        double bar = vbar.getWidth() > 0 ? vbar.getWidth() : vbar.prefWidth(-1);
+        return bar + GanttGeometry.RIGHT_PAD + getInsets().getRight();
+    }
+
+    /** The painter of the run shown, or {@code null}. */
+    public GanttPainter painter() {
+        return painter;
+    }
+
     /** Scrolls the rows so that the job's row is visible. */
     public void revealJob(int job) {
         if (painter == null) {
@@ -263,7 +282,7 @@ public class GanttView extends Region {
 
     // ---- layout and painting ----------------------------------------------------------------------
 
-    private void scheduleChanged(Schedule s) {
+    private void timelineChanged(Timeline s) {
         painter = s == null ? null : new GanttPainter(new ScheduleIndex(s), text);
         rowScroll.set(0);
         fitAll();
@@ -272,9 +291,10 @@ public class GanttView extends Region {
 
     private void nowChanged() {
         double t = getNow();
-        if (isFollowNow() && t < Double.POSITIVE_INFINITY && t > getVisibleEnd()) {
-            double span = getVisibleEnd() - getVisibleStart();
-            setWindow(t - 0.85 * span, t + 0.15 * span);
+        double span = getVisibleEnd() - getVisibleStart();
+        if (isFollowNow() && t < Double.POSITIVE_INFINITY && (t > getVisibleEnd() - 0.05 * span
+                || t < getVisibleStart())) {
+            setWindow(t - 0.75 * span, t + 0.25 * span);
         }
         invalidateChart();
     }
@@ -358,7 +378,8 @@ public class GanttView extends Region {
     }
 
     private double plotHeight() {
-        return Math.max(0, canvas.getHeight() - GanttGeometry.LEGEND_HEIGHT - GanttGeometry.AXIS_HEIGHT);
+        double top = painter == null ? GanttGeometry.LEGEND_HEIGHT : painter.top(canvas.getWidth());
+        return Math.max(0, canvas.getHeight() - top - GanttGeometry.AXIS_HEIGHT);
     }
 
     private double maxRowScroll() {
@@ -367,12 +388,12 @@ public class GanttView extends Region {
     }
 
     private double firstArrival() {
-        Schedule s = getSchedule();
+        Timeline s = getTimeline();
         return s == null || s.jobs() == 0 ? 0 : Math.min(0, s.arrival(s.trace().byArrival(0)));
     }
 
     private double runSpan() {
-        Schedule s = getSchedule();
+        Timeline s = getTimeline();
         double span = s == null ? 0 : s.end() - firstArrival();
         return span > 0 ? span : 1;
     }

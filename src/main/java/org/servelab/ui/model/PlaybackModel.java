@@ -33,6 +33,8 @@ public final class PlaybackModel {
 
     private final RunModel run = new RunModel();
     private final ParametersModel parameters = new ParametersModel();
+    private final ArrivalsModel arrivals = new ArrivalsModel();
+    private TimedTrace loaded;
     private final ReadOnlyObjectWrapper<TimedTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyDoubleWrapper end = new ReadOnlyDoubleWrapper(this, "end");
@@ -47,6 +49,7 @@ public final class PlaybackModel {
     public PlaybackModel(FrameClock clock, TimedTrace initial) {
         loadTrace(initial);
         parameters.addListener(o -> resimulate());
+        arrivals.addListener(o -> retime());
         speed.addListener((o, a, b) -> {
             if (pacer != null && b.doubleValue() > 0) {
                 pacer.setSpeed(pacerSpeed());
@@ -60,9 +63,18 @@ public final class PlaybackModel {
      * current parameters cannot run it (a job too large for the KV memory, say), the error says why and the
      * trace runs with the paper's settings.
      */
-    public void loadTrace(TimedTrace t) {
+    public void loadTrace(TimedTrace opened) {
         stopEngine();
         TimedTrace before = trace.get();
+        TimedTrace loadedBefore = loaded;
+        TimedTrace t;
+        try {
+            t = arrivals.apply(opened);
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            arrivals.reset();
+            t = opened;
+        }
+        loaded = opened;
         trace.set(t);
         RunRecording r;
         try {
@@ -74,6 +86,7 @@ public final class PlaybackModel {
                 r = RunRecording.simulate(setup());
             } else {
                 trace.set(before);
+                loaded = loadedBefore;
                 throw e;
             }
         }
@@ -84,6 +97,60 @@ public final class PlaybackModel {
 
     private static double defaultSpeed(double end) {
         return end > 0 ? end / DEFAULT_SECONDS : 1;
+    }
+
+    /** What went wrong, without the file and field prefix of an input error. */
+    static String problem(RuntimeException e) {
+        if (e instanceof org.servelab.workload.InputException) {
+            return ((org.servelab.workload.InputException) e).problem();
+        }
+        return e.getMessage();
+    }
+
+    /** The arrivals changed: the trace is re-timed and re-simulated, from its opening. */
+    private void retime() {
+        if (loaded == null) {
+            return;
+        }
+        stopEngine();
+        TimedTrace t;
+        try {
+            t = arrivals.apply(loaded);
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            error.set(problem(e));
+            return;
+        }
+        TimedTrace before = trace.get();
+        trace.set(t);
+        try {
+            RunRecording r = RunRecording.simulate(setup());
+            error.set(null);
+            speed.set(defaultSpeed(r.end()));
+            run.load(r);
+            end.set(r.end());
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            trace.set(before);
+            error.set(problem(e));
+        }
+    }
+
+    /** Every knob back to the paper's Figure 6 settings and the arrivals as loaded; one re-simulation. */
+    public void paperSettings() {
+        parameters.update(() -> {
+            parameters.resetToPaper();
+            if (!ArrivalsModel.LOADED.equals(arrivals.kindProperty().get())) {
+                arrivals.reset();
+            }
+        });
+    }
+
+    public ArrivalsModel arrivals() {
+        return arrivals;
+    }
+
+    /** The trace as opened, before any change of its arrivals. */
+    public TimedTrace loadedTrace() {
+        return loaded;
     }
 
     public RunSetup setup() {
@@ -102,7 +169,7 @@ public final class PlaybackModel {
             r = RunRecording.simulate(setup());
             error.set(null);
         } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
-            error.set(e.getMessage());
+            error.set(problem(e));
             return;
         }
         run.load(r);

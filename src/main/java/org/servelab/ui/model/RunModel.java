@@ -31,6 +31,7 @@ import org.servelab.engine.event.SimEvent;
 public final class RunModel {
 
     private final TokenLog tokens = new TokenLog();
+    private final DecisionLog decisions = new DecisionLog();
     private final RunState state = new RunState(tokens);
     private final StatsModel stats = new StatsModel();
     private final ObservableList<JobRow> rows = FXCollections.observableArrayList();
@@ -52,6 +53,7 @@ public final class RunModel {
             checkpoints.stop();
         }
         recording.set(r);
+        decisions.reset(r);
         checkpoints = new Checkpoints(r);
         if (backgroundCheckpoints) {
             checkpoints.startFilling();
@@ -145,6 +147,8 @@ public final class RunModel {
             stats.update(state.finishedJcts(), state.finishedTtfts(), state.finished(), state.jobs());
         }
         tokens.publish();
+        decisions.applied(state.appliedOthers());
+        decisions.publish();
         time.set(state.now());
         if (changed) {
             revision.set(revision.get() + 1);
@@ -227,6 +231,21 @@ public final class RunModel {
 
     public TokenLog tokens() {
         return tokens;
+    }
+
+    /** The decisions so far (queue moves, dispatches, preemptions, finishes), oldest first. */
+    public DecisionLog decisions() {
+        return decisions;
+    }
+
+    /**
+     * The next event of the recording not shown yet that starts work (a dispatch, or a batch as its first
+     * member's iteration index), for telling what happens next; {@code null} at the end.
+     */
+    public SimEvent nextDecision() {
+        RunRecording r = recording.get();
+        int o = state.appliedOthers();
+        return o < r.others().size() ? r.others().get(o) : null;
     }
 
     public StatsModel stats() {

@@ -45,7 +45,7 @@ public final class RunRecording {
         this.others = others;
         this.schedule = schedule;
         this.batches = batches;
-        this.timeline = batches != null ? batches : new ScheduleTimeline(schedule);
+        this.timeline = batches != null ? batches : new ScheduleTimeline(schedule, setup.parameters());
         this.result = result;
     }
 

@@ -1,7 +1,10 @@
 package org.servelab.ui.model;
 
 import org.servelab.engine.Schedule;
+import org.servelab.policy.Accounting;
 import org.servelab.policy.Iterations;
+import org.servelab.policy.MlfqParameters;
+import org.servelab.workload.TimeGrid;
 import org.servelab.workload.TimedTrace;
 
 /**
@@ -15,9 +18,26 @@ public final class ScheduleTimeline implements Timeline {
     private final int[] offsets;
     private final int[] runsByJob;
     private final long[] tokensBefore;
+    private final double[] iterationQuanta;
 
     public ScheduleTimeline(Schedule schedule) {
+        this(schedule, null);
+    }
+
+    /**
+     * @param parameters the MLFQ parameters of the run, or {@code null}; with token accounting a level's
+     *                   quantum is a number of iterations ({@link #quantaInIterations()})
+     */
+    public ScheduleTimeline(Schedule schedule, MlfqParameters parameters) {
         this.schedule = schedule;
+        if (parameters != null && parameters.accounting() == Accounting.TOKENS && !Double.isNaN(schedule.quantum(0))) {
+            iterationQuanta = new double[schedule.levels()];
+            for (int x = 0; x < iterationQuanta.length; x++) {
+                iterationQuanta[x] = Math.max(1, Math.floor(TimeGrid.snap(Math.pow(parameters.quantumRate(), x))));
+            }
+        } else {
+            iterationQuanta = null;
+        }
         int jobs = schedule.jobs();
         int n = schedule.slices();
         this.offsets = new int[jobs + 1];
@@ -69,7 +89,12 @@ public final class ScheduleTimeline implements Timeline {
 
     @Override
     public double quantum(int level) {
-        return schedule.quantum(level);
+        return iterationQuanta != null ? iterationQuanta[level] : schedule.quantum(level);
+    }
+
+    @Override
+    public boolean quantaInIterations() {
+        return iterationQuanta != null;
     }
 
     @Override

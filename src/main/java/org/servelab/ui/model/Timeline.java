@@ -30,8 +30,13 @@ public interface Timeline {
     /** Number of queue levels. */
     int levels();
 
-    /** Quantum of a level, {@code NaN} for single-queue policies. */
+    /** Quantum of a level: a time, or iterations when {@link #quantaInIterations()}; {@code NaN} for single-queue policies. */
     double quantum(int level);
+
+    /** Whether quanta count iterations (token accounting) rather than time. */
+    default boolean quantaInIterations() {
+        return false;
+    }
 
     /** Whether the run was made by the batching engine. */
     boolean batched();

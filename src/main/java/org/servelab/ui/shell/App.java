@@ -37,6 +37,7 @@ public final class App extends Application {
     /** Opens the window with these window options and returns when it closes. */
     public static void launchWindow(String[] args) {
         STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
+        PREFS_LOG.setLevel(java.util.logging.Level.WARNING);
         if (!FxPlatform.hasDisplay() && System.getProperty("glass.platform") == null) {
             boolean toFiles = java.util.Arrays.stream(args)
                     .anyMatch(a -> a.startsWith("--snapshot=") || a.startsWith("--screenshots="));
@@ -54,6 +55,8 @@ public final class App extends Application {
      * configuration" at every start; ServeLab runs on the class path on purpose (docs/architecture.md).
      */
     private static final java.util.logging.Logger STARTUP_LOG = java.util.logging.Logger.getLogger("javafx");
+    /** Held for the same reason: the first start says "Created user preferences directory" (recent files). */
+    private static final java.util.logging.Logger PREFS_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
 
     @Override
     public void start(Stage primary) {
@@ -76,12 +79,39 @@ public final class App extends Application {
             return;
         }
         open(primary, trace, Messages.forTag(options.lang()));
+        try {
+            applyOptions(options);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
         if (options.snapshot() != null) {
             Snapshots.afterLayout(scene, () -> Snapshots.writeAndExit(scene, options.snapshot()));
         } else if (options.measure() > 0) {
             new PerformanceProbe(this).start();
         } else if (options.screenshots() != null) {
             Snapshots.afterLayout(scene, () -> new ScreenshotTour(this, options.screenshots()).runAndExit());
+        }
+    }
+
+    private void applyOptions(StartupOptions options) {
+        if (options.maxBatch() > 0 || options.batching() != null) {
+            playback.parameters().update(() -> {
+                if (options.maxBatch() > 0) {
+                    playback.parameters().maxBatchProperty().set(options.maxBatch());
+                }
+                if (options.batching() != null) {
+                    playback.parameters().batchingModeProperty().set(
+                            org.servelab.policy.batch.BatchingMode.parse(options.batching()));
+                }
+            });
+        }
+        if (!Double.isNaN(options.at())) {
+            playback.stepForward();
+            playback.seek(options.at());
+        }
+        if (options.presentation()) {
+            window.setPresentation(true);
         }
     }
 

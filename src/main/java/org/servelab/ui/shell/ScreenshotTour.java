@@ -113,7 +113,7 @@ final class ScreenshotTour {
                     p.seek(p.endProperty().get() * 0.4);
                 })
                 .then(SETTLE_MS * 2, () -> shot("dataset-99-jobs.png"))
-                .then(0, () -> app.window().export().write(p.run().getRecording().schedule(), GANTT_WIDTH,
+                .then(0, () -> app.window().export().write(p.run().getRecording().timeline(), GANTT_WIDTH,
                         dir.resolve("gantt-export-99-jobs.png")))
                 .then(0, () -> finish(0))
                 .start();

@@ -158,7 +158,7 @@ class MainWindowTest {
     @Test
     void exportWritesAPngOfTheRequestedWidth(FxRobot robot, @TempDir Path dir) throws Exception {
         Path out = dir.resolve("gantt.png");
-        app.window().export().write(playback().run().getRecording().schedule(), 900, out);
+        app.window().export().write(playback().run().getRecording().timeline(), 900, out);
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image.getWidth()).isEqualTo(900);
         assertThat(distinctColours(image)).as("not blank").isGreaterThan(5);
