@@ -188,14 +188,22 @@ public class GanttView extends Region {
         visibleEnd.set(s + span);
     }
 
-    /** Zooms in by a factor of two around the window's centre. */
+    /** Zooms in by a factor of two around the now-line when following it, else around the window's centre. */
     public void zoomIn() {
-        zoomAt((getVisibleStart() + getVisibleEnd()) / 2, ZOOM_STEP);
+        zoomAt(zoomAnchor(), ZOOM_STEP);
     }
 
-    /** Zooms out by a factor of two around the window's centre. */
+    /** Zooms out by a factor of two, around the same point as {@link #zoomIn()}. */
     public void zoomOut() {
-        zoomAt((getVisibleStart() + getVisibleEnd()) / 2, 1 / ZOOM_STEP);
+        zoomAt(zoomAnchor(), 1 / ZOOM_STEP);
+    }
+
+    private double zoomAnchor() {
+        double t = getNow();
+        if (isFollowNow() && t >= getVisibleStart() && t <= getVisibleEnd()) {
+            return t;
+        }
+        return (getVisibleStart() + getVisibleEnd()) / 2;
     }
 
     /** Shows the whole run's time range (rows keep their scroll position). */

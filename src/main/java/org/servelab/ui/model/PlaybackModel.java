@@ -95,6 +95,11 @@ public final class PlaybackModel {
         end.set(r.end());
     }
 
+    /** The default speed: the whole run in about 20 seconds. */
+    public void resetSpeed() {
+        speed.set(defaultSpeed(end.get()));
+    }
+
     private static double defaultSpeed(double end) {
         return end > 0 ? end / DEFAULT_SECONDS : 1;
     }

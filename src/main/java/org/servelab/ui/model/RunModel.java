@@ -142,9 +142,9 @@ public final class RunModel {
             finishedTtfts.sync(state.finishedTtfts(), n);
             finishedTpots.sync(state.finishedTpots(), n);
             publishedFinished = n;
-            stats.update(state.finishedJcts(), state.finishedTtfts(), n, state.jobs());
+            stats.update(state.finishedJcts(), state.finishedTtfts(), state.finishedTpots(), n, state.jobs());
         } else if (stats.totalProperty().get() != state.jobs()) {
-            stats.update(state.finishedJcts(), state.finishedTtfts(), state.finished(), state.jobs());
+            stats.update(state.finishedJcts(), state.finishedTtfts(), state.finishedTpots(), state.finished(), state.jobs());
         }
         tokens.publish();
         decisions.applied(state.appliedOthers());

@@ -18,6 +18,7 @@ public final class StatsModel {
     private final ReadOnlyDoubleWrapper p99 = new ReadOnlyDoubleWrapper(this, "p99", Double.NaN);
     private final ReadOnlyDoubleWrapper max = new ReadOnlyDoubleWrapper(this, "max", Double.NaN);
     private final ReadOnlyDoubleWrapper meanTtft = new ReadOnlyDoubleWrapper(this, "meanTtft", Double.NaN);
+    private final ReadOnlyDoubleWrapper meanTpot = new ReadOnlyDoubleWrapper(this, "meanTpot", Double.NaN);
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
 
@@ -26,6 +27,8 @@ public final class StatsModel {
     private int sortedCount;
     private double sum;
     private double ttftSum;
+    private double tpotSum;
+    private int tpotCount;
     private int ttftCounted;
     /** More new values than this at once (a jump) are sorted in bulk rather than inserted one by one. */
     private static final int BULK = 64;
@@ -34,7 +37,7 @@ public final class StatsModel {
      * Takes in the first {@code count} finished jobs' JCTs and TTFTs (finishing order). Mean TTFT counts the
      * same jobs as the JCT statistics: the finished ones.
      */
-    void update(double[] jcts, double[] ttfts, int count, int jobs) {
+    void update(double[] jcts, double[] ttfts, double[] tpots, int count, int jobs) {
         total.set(jobs);
         done.set(count);
         if (count < sortedCount || sorted.length < count) {
@@ -53,9 +56,14 @@ public final class StatsModel {
         }
         for (int k = ttftCounted; k < count; k++) {
             ttftSum += ttfts[k];
+            if (!Double.isNaN(tpots[k])) {
+                tpotSum += tpots[k];
+                tpotCount++;
+            }
         }
         ttftCounted = count;
         meanTtft.set(count == 0 ? Double.NaN : ttftSum / count);
+        meanTpot.set(tpotCount == 0 ? Double.NaN : tpotSum / tpotCount);
         if (count == 0) {
             meanJct.set(Double.NaN);
             p50.set(Double.NaN);
@@ -77,6 +85,8 @@ public final class StatsModel {
         sortedCount = 0;
         sum = 0;
         ttftSum = 0;
+        tpotSum = 0;
+        tpotCount = 0;
         ttftCounted = 0;
     }
 
@@ -118,6 +128,11 @@ public final class StatsModel {
 
     public ReadOnlyDoubleProperty meanTtftProperty() {
         return meanTtft.getReadOnlyProperty();
+    }
+
+    /** Mean time per output token of the finished jobs with more than one token. */
+    public ReadOnlyDoubleProperty meanTpotProperty() {
+        return meanTpot.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty doneProperty() {

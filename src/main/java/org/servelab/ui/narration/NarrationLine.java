@@ -67,7 +67,7 @@ public final class NarrationLine extends Label {
             while (first > 0 && log.get(first - 1).time() == t && n - first < MAX_PARTS) {
                 first--;
             }
-            sb.append(messages.format("narration.at", messages.number(t), r.trace().timeUnit().symbol(), ""));
+            sb.append(messages.format("narration.at", narrator.time(r, t), ""));
             for (int i = first; i < n; i++) {
                 if (i > first) {
                     sb.append(" \u00b7 ");

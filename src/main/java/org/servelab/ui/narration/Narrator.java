@@ -31,7 +31,12 @@ public final class Narrator {
 
     /** "t = 1 ms: ..." */
     public String line(RunRecording r, SimEvent e) {
-        return messages.format("narration.at", messages.number(e.time()), r.trace().timeUnit().symbol(), tell(r, e));
+        return messages.format("narration.at", time(r, e.time()), tell(r, e));
+    }
+
+    /** A time of the run in the window's format ("12 ms", "2 min 05.3 s"). */
+    public String time(RunRecording r, double t) {
+        return org.servelab.ui.i18n.Numbers.time(t, r.trace().timeUnit().symbol(), r.trace().timeUnit().seconds());
     }
 
     /** The event in words, without its time. */
@@ -46,8 +51,10 @@ public final class Narrator {
         if (e instanceof JobDispatched) {
             JobDispatched d = (JobDispatched) e;
             String id = trace.id(d.job());
-            String what = d.firstToken() == 1 ? messages.get("narration.itsPrefill")
-                    : messages.format("narration.tokensFrom", d.firstToken(), d.firstToken() + d.iterations() - 1);
+            int last = d.firstToken() + d.iterations() - 1;
+            String what = d.firstToken() == 1 && d.iterations() == 1 ? messages.get("narration.itsPrefill")
+                    : d.firstToken() == last ? messages.format("narration.token", d.firstToken())
+                    : messages.format("narration.tokensFrom", d.firstToken(), last);
             if (policy.contains("mlfq")) {
                 return messages.format("narration.dispatchMlfq", id, d.level() + 1, what);
             }

@@ -226,7 +226,7 @@ public final class ParametersPane extends ScrollPane {
         return s;
     }
 
-    static <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> text) {
+    public static <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> text) {
         ComboBox<T> c = new ComboBox<>();
         c.setId(id);
         c.getItems().setAll(items);
@@ -236,7 +236,7 @@ public final class ParametersPane extends ScrollPane {
         return c;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> text) {
+    public static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

@@ -130,6 +130,11 @@ public final class KvMemoryBar extends Region {
                 ? messages.format("kv.used", messages.count(model.kvUsed()), messages.count(cap),
                         Math.round(100.0 * model.kvUsed() / cap))
                 : messages.format("kv.unlimited", messages.count(model.kvUsed()), messages.count(blocks));
+        javafx.scene.text.Font headFont = Font.font("System", FontWeight.BOLD, 11 * scale);
+        if (org.servelab.ui.gantt.TextMetrics.width(head, headFont) > gpuWidth * 0.6) {
+            head = cap > 0 ? messages.format("kv.usedBrief", messages.count(model.kvUsed()), messages.count(cap))
+                    : messages.format("kv.unlimitedBrief", messages.count(model.kvUsed()), messages.count(blocks));
+        }
         g.fillText(head, pad, TEXT_H * scale / 2 + 2, gpuWidth * 0.6);
         if (model.allocationFailures() > 0) {
             g.setTextAlign(TextAlignment.RIGHT);

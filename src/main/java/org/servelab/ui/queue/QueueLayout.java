@@ -48,7 +48,7 @@ final class QueueLayout {
         double fitFour = (lane + CHIP_GAP) / 4 - CHIP_GAP;
         this.chipWidth = Math.max(26, Math.min(preferred, fitFour));
         double area = slotAreaHeight();
-        double rowH = Math.min(54 * scale, area / this.slots);
+        double rowH = Math.min(50 * scale, area / this.slots);
         this.slotRows = this.slots <= MAX_SLOT_ROWS && rowH >= MIN_SLOT_ROW;
         this.slotRowHeight = rowH;
         if (slotRows) {
@@ -111,8 +111,13 @@ final class QueueLayout {
         return PAD;
     }
 
+    /** The panel's height: what its slot rows need, or all the height for a grid. */
     double panelHeight() {
-        return Math.max(40, height - 2 * PAD);
+        double all = Math.max(40, height - 2 * PAD);
+        if (slotRows) {
+            return Math.min(all, headerHeight() + 4 + slots * slotRowHeight + 8);
+        }
+        return all;
     }
 
     double headerHeight() {

@@ -88,7 +88,7 @@ final class QueuePainter {
                 name = messages.format("queue.done", messages.count(model.finishedCount()));
             } else {
                 int x = row - 1;
-                name = text.laneLabel(x);
+                name = text.laneLabel(x, label, l.labelWidth - 14);
                 color = GanttPalette.levelBorder(x, 0);
                 g.setFill(GanttPalette.levelColor(x));
                 g.fillRect(QueueLayout.PAD, top + 3, 4, l.rowHeight - 6);
@@ -134,7 +134,7 @@ final class QueuePainter {
         g.setFont(label);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text.panelTitle(), x + w / 2, y + l.headerHeight() / 2 + 2, w - 12);
+        g.fillText(text.panelTitle(label, w - 12), x + w / 2, y + l.headerHeight() / 2 + 2, w - 12);
         if (l.slotRows) {
             for (int s = 0; s < l.slots; s++) {
                 paintSlotRow(g, l, s);
@@ -170,7 +170,7 @@ final class QueuePainter {
         }
         double p = model.workProgress(job);
         g.setFill(GanttPalette.TEXT);
-        g.fillText(text.work(job), tx, top + rh * 0.36, tw);
+        g.fillText(text.work(job, small, tw), tx, top + rh * 0.36, tw);
         double barY = top + rh * 0.62;
         double barH = Math.max(4, rh * 0.16);
         g.setFill(BAR_TRACK);

@@ -22,6 +22,44 @@ final class QueueText {
         return model.getRecording().trace().timeUnit().symbol();
     }
 
+    /** The lane label, shortened ("Q2 · 2 ms", then "Q2") when the full one does not fit. */
+    String laneLabel(int x, javafx.scene.text.Font font, double width) {
+        String full = laneLabel(x);
+        if (org.servelab.ui.gantt.TextMetrics.width(full, font) <= width) {
+            return full;
+        }
+        Timeline t = model.timeline();
+        double q = t.levels() == 1 ? Double.NaN : t.quantum(x);
+        if (!Double.isNaN(q)) {
+            String brief = t.quantaInIterations() ? messages.format("queue.laneIterationsBrief", x + 1, (int) q)
+                    : messages.format("queue.laneBrief", x + 1, messages.number(q), unit());
+            if (org.servelab.ui.gantt.TextMetrics.width(brief, font) <= width) {
+                return brief;
+            }
+            return "Q" + (x + 1);
+        }
+        return full;
+    }
+
+    /** What a job in a slot does, shortened ("A · decode 7/16") when the full text does not fit. */
+    String work(int job, javafx.scene.text.Font font, double width) {
+        String full = work(job);
+        if (org.servelab.ui.gantt.TextMetrics.width(full, font) <= width) {
+            return full;
+        }
+        String id = model.getRecording().trace().id(job);
+        byte kind = model.workKind(job);
+        if (kind == Timeline.PADDING) {
+            return messages.format("queue.paddingBrief", id);
+        }
+        if (kind == Timeline.CHUNK) {
+            return model.workTotal(job) > 1 && model.batched()
+                    ? messages.format("queue.chunkBrief", id, model.workIndex(job), model.workTotal(job))
+                    : messages.format("queue.prefillJob", id);
+        }
+        return messages.format("queue.decodeBrief", id, model.workIndex(job), model.workTotal(job));
+    }
+
     /** "Q2 · quantum 2 ms", "Q2 · 2 iterations" (token accounting), or "Queue" for single-queue policies. */
     String laneLabel(int x) {
         Timeline t = model.timeline();
@@ -33,6 +71,14 @@ final class QueueText {
             return messages.format("queue.laneIterations", x + 1, (int) q);
         }
         return messages.format("queue.lane", x + 1, messages.number(q), unit());
+    }
+
+    String panelTitle(javafx.scene.text.Font font, double width) {
+        String full = panelTitle();
+        if (!model.batched() || org.servelab.ui.gantt.TextMetrics.width(full, font) <= width) {
+            return full;
+        }
+        return messages.format("queue.batchBrief", messages.count(model.slotsUsed()), messages.count(model.slotCount()));
     }
 
     String panelTitle() {
@@ -56,7 +102,7 @@ final class QueueText {
             }
             return total > 1 ? messages.format("queue.chunk", id, model.workIndex(job), total,
                     messages.count(model.workTokens(job)))
-                    : messages.format("queue.prefillTokens", id, messages.count(model.workTokens(job)));
+                    : messages.format("queue.prefillTokens", id, model.workTokens(job));
         }
         return messages.format("queue.decodeJob", id, messages.count(model.workIndex(job)),
                 messages.count(model.workTotal(job)));

@@ -130,6 +130,7 @@ public final class App extends Application {
         primary.setTitle(messages.get("app.title"));
         primary.setScene(scene);
         primary.show();
+        window.root().requestFocus();
     }
 
     /** Rebuilds the window's content in another language over the same models. */
@@ -137,6 +138,7 @@ public final class App extends Application {
         Messages messages = Messages.of(locale);
         window = new MainWindow(playback, compare, experiments, messages, this::switchLanguage);
         scene.setRoot(window.root());
+        window.root().requestFocus();
         window.opener().installDropTarget(scene);
         stage.setTitle(messages.get("app.title"));
     }

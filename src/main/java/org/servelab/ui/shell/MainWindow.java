@@ -106,7 +106,7 @@ public final class MainWindow {
         compareTab.setOnSelectionChanged(e -> {
             if (compareTab.isSelected()) {
                 playback.pause();
-                compare.open(playback.setup());
+                compare.open(playback.setup(), playback.run().getRecording());
             } else {
                 compare.pause();
             }

@@ -42,7 +42,7 @@ class CompareViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new CompareModel(NO_FRAMES);
+        model = new CompareModel(NO_FRAMES, false);
         model.open(new RunSetup(TraceFiles.defaultTrace(), "skip-join-mlfq",
                 MlfqParameters.defaults().withQuantum(Double.NaN)));
         stage.setScene(new Scene(new CompareView(model, Messages.of(Locale.ENGLISH)), 1100, 700));
