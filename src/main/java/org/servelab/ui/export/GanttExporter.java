@@ -127,7 +127,7 @@ public final class GanttExporter {
     }
 
     /** The title line: trace, policy with its settings, number of jobs. */
-    static String title(GanttText text, Timeline t) {
+    public static String title(GanttText text, Timeline t) {
         return text.title(t.trace().name(), t.description(), t.jobs());
     }
 

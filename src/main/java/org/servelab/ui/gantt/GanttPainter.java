@@ -108,6 +108,22 @@ public final class GanttPainter {
         return index.hit(g.rowAt(y), g.timeAt(x), frame.now());
     }
 
+    /** The tooltip over a waiting bar at (x, y), or {@code null} when the job is not waiting there. */
+    public String waitingTooltip(GanttFrame frame, double x, double y) {
+        GanttGeometry g = geometry(frame);
+        if (!g.inPlot(x, y)) {
+            return null;
+        }
+        int row = g.rowAt(y);
+        double t = g.timeAt(x);
+        double since = index.waitingSince(row, t, frame.now());
+        if (Double.isNaN(since)) {
+            return null;
+        }
+        int job = index.jobAtRow(row);
+        return text.waitingTooltip(timeline.trace().id(job), since, t, timeline.arrival(job), unit);
+    }
+
     /** Tooltip text of a hit. */
     public String tooltip(GanttHit hit) {
         String id = timeline.trace().id(hit.job());

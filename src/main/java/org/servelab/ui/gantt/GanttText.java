@@ -40,7 +40,8 @@ public final class GanttText {
             Map.entry("gantt.stripKvName", "KV"),
             Map.entry("gantt.stripTooltip", "iteration {0}: {1} \u2013 {2} {3}\nbatch of {4}, {5} tokens\nKV {6}"),
             Map.entry("gantt.kvOf", "{0} of {1} blocks"),
-            Map.entry("gantt.kvBlocks", "{0} blocks"));
+            Map.entry("gantt.kvBlocks", "{0} blocks"),
+            Map.entry("gantt.waitingTip", "{0} waiting since {1} {4} (for {2} {4} at {3} {4})\narrived at {5} {4}"));
 
     private final ResourceBundle bundle;
 
@@ -131,6 +132,11 @@ public final class GanttText {
         String memory = capacity > 0 ? format("gantt.kvOf", number(kv), number(capacity))
                 : format("gantt.kvBlocks", number(kv));
         return format("gantt.stripTooltip", number(iteration), start, end, unit, number(size), number(tokens), memory);
+    }
+
+    /** The tooltip of a waiting bar: whose, since when, how long at the time pointed at, and the arrival. */
+    public String waitingTooltip(String jobId, double since, double at, double arrival, String unit) {
+        return format("gantt.waitingTip", jobId, number(since), number(at - since), number(at), unit, number(arrival));
     }
 
     public String waiting() {

@@ -263,9 +263,13 @@ public class GanttView extends Region {
         return painter.index().hit(row, time, getNow());
     }
 
-    /** The tooltip text at (x, y) in this view's coordinates, or {@code null} over no bar. */
+    /** The tooltip text at (x, y) in this view's coordinates: an iteration, a waiting bar, or {@code null}. */
     public String tooltipTextAt(double x, double y) {
-        return barAt(x, y).map(painter::tooltip).orElse(null);
+        if (painter == null) {
+            return null;
+        }
+        return barAt(x, y).map(painter::tooltip).orElseGet(() ->
+                painter.waitingTooltip(frame(), x - canvas.getLayoutX(), y - canvas.getLayoutY()));
     }
 
     /** The row a job is drawn in (rows are in arrival order). */
@@ -464,7 +468,8 @@ public class GanttView extends Region {
 
     private void updateTooltip(MouseEvent e) {
         String t = painter == null ? null
-                : painter.hitTest(frame(), e.getX(), e.getY()).map(painter::tooltip).orElse(null);
+                : painter.hitTest(frame(), e.getX(), e.getY()).map(painter::tooltip)
+                        .orElseGet(() -> painter.waitingTooltip(frame(), e.getX(), e.getY()));
         if (t == null) {
             tooltip.hide();
             return;

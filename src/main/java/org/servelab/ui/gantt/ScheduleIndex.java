@@ -49,6 +49,24 @@ public final class ScheduleIndex {
     }
 
     /**
+     * When the job of {@code row} has been waiting at time {@code t} (shown up to {@code now}): since its
+     * arrival or the end of its last run; {@code NaN} when it is not waiting then (not arrived, running,
+     * done).
+     */
+    public double waitingSince(int row, double t, double now) {
+        if (row < 0 || row >= rows() || !(t < now) || Double.isNaN(t)) {
+            return Double.NaN;
+        }
+        int job = rowJob[row];
+        double finish = timeline.finish(job);
+        if (t < timeline.arrival(job) || !Double.isNaN(finish) && t >= finish || timeline.runAt(job, t) >= 0) {
+            return Double.NaN;
+        }
+        int k = timeline.firstRunEndingAfter(job, t);
+        return k == 0 ? timeline.arrival(job) : timeline.runEnd(timeline.run(job, k - 1));
+    }
+
+    /**
      * The iteration drawn at time {@code t} in {@code row} when the chart shows time up to {@code now}:
      * nothing at or after {@code now}, nothing in a gap between runs.
      */

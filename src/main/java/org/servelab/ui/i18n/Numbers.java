@@ -26,7 +26,7 @@ public final class Numbers {
         }
         double a = Math.abs(v);
         int decimals = a >= 100 ? 1 : a >= 10 ? 2 : 3;
-        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         if (d.scale() < 0) {
             d = d.setScale(0);
         }

@@ -131,6 +131,20 @@ public final class PlaybackBar extends HBox {
         speedTitle.setMinWidth(Label.USE_PREF_SIZE);
         speedTitle.setTooltip(new Tooltip(messages.get("playback.speed.tip")));
         getChildren().addAll(reset, back, play, forward, scrubber, time, speedTitle, speed, speedField, unit, times);
+        keepKeysForTheRun(scrubber);
+        keepKeysForTheRun(speed);
+    }
+
+    /**
+     * A playback slider never keeps the keyboard focus: after dragging it, Home, Space and the arrows still
+     * drive the run instead of moving the slider (one key, one action).
+     */
+    private static void keepKeysForTheRun(Slider s) {
+        s.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && s.getScene() != null) {
+                s.getScene().getRoot().requestFocus();
+            }
+        });
     }
 
     private String readout(double t) {

@@ -268,6 +268,55 @@ public final class QueueView extends Region {
             motion.h(job, now, layout.chipHeight)};
     }
 
+    /**
+     * Pairs of chips at rest drawn over each other, and chips at rest drawn outside this view or over the
+     * inference panel while not in a slot: 0 when the picture is readable (tests).
+     */
+    public int overlaps() {
+        return overlapReport().size();
+    }
+
+    /** What {@link #overlaps()} counts, one line each (tests say which chips). */
+    public java.util.List<String> overlapReport() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (layout == null) {
+            return out;
+        }
+        long now = System.nanoTime();
+        for (int a = 0; a < shownCount; a++) {
+            int j = shown[a];
+            if (motion.gliding(j, now)) {
+                continue;
+            }
+            double ax = motion.x(j, now);
+            double ay = motion.y(j, now);
+            double aw = motion.w(j, now, layout.chipWidth);
+            double ah = motion.h(j, now, layout.chipHeight);
+            String id = model.getRecording().trace().id(j);
+            if (ax < 0 || ay < 0 || ax + aw > layout.width + 0.5 || ay + ah > layout.height + 0.5) {
+                out.add(id + " outside the view at " + ax + "," + ay);
+            }
+            boolean slot = model.slotOf(j) >= 0;
+            if (!slot && ax + aw > layout.panelLeft() && ay < layout.panelTop() + layout.panelHeight()) {
+                out.add(id + " over the inference panel at " + ax + "," + ay + " (" + placement(id) + ")");
+            }
+            for (int b = a + 1; b < shownCount; b++) {
+                int k = shown[b];
+                if (motion.gliding(k, now)) {
+                    continue;
+                }
+                double bx = motion.x(k, now);
+                double by = motion.y(k, now);
+                if (ax < bx + motion.w(k, now, layout.chipWidth) - 0.5 && bx < ax + aw - 0.5
+                        && ay < by + motion.h(k, now, layout.chipHeight) - 0.5 && by < ay + ah - 0.5) {
+                    String other = model.getRecording().trace().id(k);
+                    out.add(id + " (" + placement(id) + ") over " + other + " (" + placement(other) + ")");
+                }
+            }
+        }
+        return out;
+    }
+
     /** Number of chips drawn in the last frame. */
     public int chipsShown() {
         return shownCount;
