@@ -59,8 +59,9 @@ public final class Numbers {
         }
         String sign = s < 0 ? "-" : "";
         if (a < 3600) {
-            long min = (long) Math.floor(a / 60);
-            double sec = Math.floor((a - 60 * min) * 10) / 10;
+            long tenths = Math.round(a * 10);
+            long min = tenths / 600;
+            double sec = (tenths - 600 * min) / 10.0;
             return sign + min + " min " + String.format(Locale.ROOT, "%04.1f", sec) + " s";
         }
         long h = (long) Math.floor(a / 3600);
