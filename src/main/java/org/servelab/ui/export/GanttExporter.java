@@ -31,7 +31,7 @@ public final class GanttExporter {
     /** Row height when the image is not too large; big runs get thinner rows. */
     public static final int ROW_HEIGHT = 18;
     /** Rows of a run with few jobs grow up to this, so that the plot is at least {@link #MIN_PLOT} tall. */
-    static final int MAX_ROW_HEIGHT = 40;
+    static final int MAX_ROW_HEIGHT = 36;
     static final int MIN_PLOT = 150;
     /** At most this many pixels (about 480 MB in memory): rows shrink to fit, down to one pixel. */
     public static final long MAX_PIXELS = 120_000_000L;

@@ -279,10 +279,11 @@ public final class QueueView extends Region {
     /** What {@link #overlaps()} counts, one line each (tests say which chips). */
     public java.util.List<String> overlapReport() {
         java.util.List<String> out = new java.util.ArrayList<>();
+        long now = System.nanoTime();
+        frame(now);
         if (layout == null) {
             return out;
         }
-        long now = System.nanoTime();
         for (int a = 0; a < shownCount; a++) {
             int j = shown[a];
             if (motion.gliding(j, now)) {

@@ -38,7 +38,7 @@ class GanttExporterTest {
         BufferedImage img = ImageIO.read(out.toFile());
         assertThat(img.getWidth()).as("width").isEqualTo(WIDTH);
         assertThat(img.getHeight()).as("height: title, legend, 3 rows tall enough to read, axis")
-                .isEqualTo(GanttExporter.heightFor(s, WIDTH)).isBetween(200, 320);
+                .isEqualTo(GanttExporter.heightFor(s, WIDTH)).isBetween(180, 320);
         assertThat(distinctColours(img)).as("distinct colours").isGreaterThan(20);
         for (int level = 0; level < 4; level++) {
             assertThat(countNear(img, GanttPalette.levelColor(level, 4)))

@@ -101,7 +101,7 @@ class BatchWindowTest {
             playback().stepForward();
             playback().seek(playback().endProperty().get() * 0.25);
         });
-        pulses(25);
+        pulses(8);
         RunModel run = playback().run();
         assertThat(run.slotCount()).isEqualTo(256);
         assertThat(run.slotsUsed()).as("a full batch").isGreaterThan(20);
@@ -143,7 +143,7 @@ class BatchWindowTest {
             playback().stepForward();
             playback().seek(t);
         });
-        pulses(25);
+        pulses(8);
         RunModel run = playback().run();
         KvMemoryBar bar = queue().memory();
         robot.interact(bar::paintNow);

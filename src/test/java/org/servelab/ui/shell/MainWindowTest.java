@@ -230,7 +230,8 @@ class MainWindowTest {
     @Test
     void timeColumnsAndStatisticsNameTheirUnit(FxRobot robot) {
         TableView<?> jobs = robot.lookup("#jobTable").queryAs(TableView.class);
-        assertThat(jobs.getColumns()).extracting(c -> c.getText())
+        java.util.List<String> titles = jobs.getColumns().stream().map(c -> c.getText()).toList();
+        assertThat(titles)
                 .containsExactly("Job", "Arrival (ms)", "Prefill (ms)", "Tokens", "Queue", "Quantum used / left",
                         "State", "Waiting since (ms)", "TTFT (ms)", "JCT (ms)", "Preempted");
         robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
@@ -252,7 +253,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> experiments.stateProperty().get() == SweepState.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("实验");
-        assertThat(robot.lookup("#sweepTable").queryAs(TableView.class).getItems()).hasSize(30);
+        assertThat(robot.lookup("#sweepTable").queryAs(TableView.class).getItems().size()).isEqualTo(30);
         assertThat(robot.lookup("#progressLabel").queryAs(Label.class).getText()).isEqualTo("30 / 30 次运行");
     }
 

@@ -103,12 +103,12 @@ class TeachingFixesTest {
             playback().loadTrace(TraceFiles.load(DATASET));
             playback().play();
         });
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 6; i++) {
             pulses(3);
             assertThat(queue().overlapReport()).as("chips drawn over each other or over other panels").isEmpty();
         }
         robot.interact(() -> playback().pause());
-        pulses(25);
+        pulses(8);
         assertThat(queue().overlaps()).isZero();
         int slot = playback().run().slotJob();
         if (slot >= 0) {
@@ -127,7 +127,7 @@ class TeachingFixesTest {
         });
         pulses(5);
         robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
-        pulses(10);
+        pulses(6);
         int waiting = 0;
         for (int x = 0; x < playback().run().queues().levels(); x++) {
             waiting += playback().run().queues().size(x);
@@ -158,7 +158,7 @@ class TeachingFixesTest {
     @Test
     void chipsAndWaitingBarsExplainThemselvesAndTheLegendNamesWaiting(FxRobot robot) {
         robot.type(KeyCode.RIGHT, 2);
-        pulses(20);
+        pulses(8);
         double[] j1 = queue().chipBounds("J1");
         assertThat(queue().tooltipAt(j1[0] + 3, j1[1] + 3)).contains("J1").contains("waiting since 0 ms")
                 .contains("Q4 · quantum 8 ms");
@@ -276,7 +276,7 @@ class TeachingFixesTest {
         robot.interact(() -> playback().loadTrace(TraceFiles.load(DATASET)));
         pulses(2);
         assertThat(time.getText()).endsWith(" s");
-        assertThat(time.getText()).isEqualTo("t = 0 ms / 1 min 32.1 s");
+        assertThat(time.getText()).isEqualTo("t = 0 ms / 1 min 32.2 s");
     }
 
     // 13 --------------------------------------------------------------------------------------------
@@ -292,9 +292,10 @@ class TeachingFixesTest {
         @SuppressWarnings("unchecked")
         TableView<JobRow> table = robot.lookup("#jobTable").queryAs(TableView.class);
         robot.interact(() -> {
-            var jct = table.getColumns().get(table.getColumns().size() - 2);
+            javafx.scene.control.TableColumn<JobRow, ?> jct = table.getColumns().get(table.getColumns().size() - 2);
             jct.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
-            table.getSortOrder().setAll(jct);
+            table.getSortOrder().clear();
+            table.getSortOrder().add(jct);
         });
         double first = table.getItems().get(0).jctProperty().get();
         double second = table.getItems().get(1).jctProperty().get();
