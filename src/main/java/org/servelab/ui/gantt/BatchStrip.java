@@ -56,6 +56,7 @@ public final class BatchStrip extends Region {
     private double[] colStart = new double[0];
     private boolean columnsValid;
     private boolean dirty = true;
+    private double paintedNowX = Double.NaN;
 
     public BatchStrip(ResourceBundle bundle) {
         this.text = new GanttText(bundle);
@@ -73,7 +74,11 @@ public final class BatchStrip extends Region {
         visibleEnd.addListener(o -> columns());
         labelWidth.addListener(o -> columns());
         rightInset.addListener(o -> columns());
-        now.addListener(o -> invalidate());
+        now.addListener(o -> {
+            if (dirty || Math.abs(xOf(now.get()) - paintedNowX) >= 0.5) {
+                invalidate();
+            }
+        });
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> tooltip.hide());
         canvas.setOnMouseClicked(e -> {
@@ -166,6 +171,7 @@ public final class BatchStrip extends Region {
 
     private void paint() {
         dirty = false;
+        paintedNowX = xOf(now.get());
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(GanttPalette.CHROME);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());

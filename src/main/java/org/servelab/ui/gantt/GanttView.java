@@ -3,6 +3,7 @@ package org.servelab.ui.gantt;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -59,6 +60,10 @@ public class GanttView extends Region {
 
     private GanttPainter painter;
     private boolean dirty = true;
+    private double paintedNowX = Double.NaN;
+    private long lastPaintNanos = Long.MIN_VALUE / 2;
+    /** Now-line moves closer together than this are painted together. */
+    private static final long NOW_PAINT_NANOS = 40_000_000L;
     private boolean syncing;
     private int paintCount;
     private double dragX;
@@ -308,7 +313,34 @@ public class GanttView extends Region {
                 || t < getVisibleStart())) {
             setWindow(t - 0.75 * span, t + 0.25 * span);
         }
+        if (!dirty && painter != null && Math.abs(nowX(t) - paintedNowX) < 0.5) {
+            // the now-line moved less than half a pixel: the picture would be the same
+            return;
+        }
+        if (!dirty && System.nanoTime() - lastPaintNanos < NOW_PAINT_NANOS) {
+            // the now-line moves every frame while playing: follow it at most 25 times a second
+            deferred.start();
+            return;
+        }
         invalidateChart();
+    }
+
+    /** Repaints a now-line move that came too soon after the last paint, a pulse or two later. */
+    private final AnimationTimer deferred = new AnimationTimer() {
+        @Override
+        public void handle(long nanos) {
+            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS) {
+                stop();
+                invalidateChart();
+            }
+        }
+    };
+
+    private double nowX(double t) {
+        if (!(t < Double.POSITIVE_INFINITY)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return painter.geometry(frame()).xOf(t);
     }
 
     /** Marks the chart for repainting in the next layout pass. */
@@ -371,6 +403,8 @@ public class GanttView extends Region {
     private void paint() {
         dirty = false;
         paintCount++;
+        lastPaintNanos = System.nanoTime();
+        paintedNowX = painter == null ? Double.NaN : nowX(getNow());
         var gc = canvas.getGraphicsContext2D();
         if (painter == null) {
             gc.setFill(GanttPalette.BACKGROUND);

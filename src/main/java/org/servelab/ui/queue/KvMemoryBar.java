@@ -83,10 +83,19 @@ public final class KvMemoryBar extends Region {
         }
     }
 
-    /** Repaints if the run changed since the last frame. */
-    void frame() {
-        if (dirty && isVisible() && model.batched()) {
+    private boolean playing;
+    private long lastPaint = Long.MIN_VALUE / 2;
+    private static final long PLAYING_PAINT_NANOS = 40_000_000L;
+
+    void setPlaying(boolean p) {
+        playing = p;
+    }
+
+    /** Repaints if the run changed since the last frame (spaced out while playing). */
+    void frame(long now) {
+        if (dirty && isVisible() && model.batched() && !(playing && now - lastPaint < PLAYING_PAINT_NANOS)) {
             dirty = false;
+            lastPaint = now;
             paint();
         }
     }
@@ -291,6 +300,7 @@ public final class KvMemoryBar extends Region {
     /** Paints now (tests and snapshots). */
     public void paintNow() {
         dirty = true;
-        frame();
+        lastPaint = Long.MIN_VALUE / 2;
+        frame(System.nanoTime());
     }
 }

@@ -27,6 +27,8 @@ public final class QueueView extends Region {
 
     /** More chips than this moving at once is a jump (scrubbing), not a step: no trails then. */
     private static final int MAX_TRAILS = 24;
+    /** While playing, at most this often a repaint: the picture changes every frame, faster than eyes follow. */
+    private static final long PLAYING_PAINT_NANOS = 40_000_000L;
 
     private final RunModel model;
     private final Messages messages;
@@ -48,6 +50,8 @@ public final class QueueView extends Region {
     private int moved;
     private double scale = 1;
     private QueueLayout layout;
+    private boolean playing;
+    private long lastPaint = Long.MIN_VALUE / 2;
 
     public QueueView(RunModel model, Messages messages) {
         this.model = model;
@@ -99,6 +103,20 @@ public final class QueueView extends Region {
         motion.setDuration(duration);
     }
 
+    /** While playing, repaints are spaced out (and chips do not glide); stepping repaints every frame. */
+    public void setPlaying(boolean p) {
+        playing = p;
+        memory.setPlaying(p);
+        dirty = true;
+    }
+
+    /** Repaints at once, whatever the pace (snapshots). */
+    public void paintNow(long now) {
+        lastPaint = Long.MIN_VALUE / 2;
+        memory.paintNow();
+        frame(now);
+    }
+
     /** Makes chips, lanes and text larger (presentation mode) or back (1). */
     public void setScale(double s) {
         scale = s;
@@ -148,12 +166,13 @@ public final class QueueView extends Region {
             animateNext = false;
             dirty = true;
         }
-        boolean moving = now - lastMove < ChipMotion.TRAIL_NANOS;
-        if (dirty || moving) {
+        boolean moving = now - lastMove < ChipMotion.TRAIL_NANOS && !playing;
+        if ((dirty || moving) && !(playing && now - lastPaint < PLAYING_PAINT_NANOS)) {
             dirty = false;
+            lastPaint = now;
             painter.paint(canvas.getGraphicsContext2D(), layout, shown, shownCount, overflow, now);
         }
-        memory.frame();
+        memory.frame(now);
     }
 
     private void placeChips(long now, boolean animate) {

@@ -40,7 +40,8 @@ public final class App extends Application {
         PREFS_LOG.setLevel(java.util.logging.Level.WARNING);
         if (!FxPlatform.hasDisplay() && System.getProperty("glass.platform") == null) {
             boolean toFiles = java.util.Arrays.stream(args)
-                    .anyMatch(a -> a.startsWith("--snapshot=") || a.startsWith("--screenshots="));
+                    .anyMatch(a -> a.startsWith("--snapshot=") || a.startsWith("--screenshots=")
+                            || a.startsWith("--measure="));
             if (!toFiles || !FxPlatform.useHeadlessGlass()) {
                 System.err.println("servelab: no display to open the window on (DISPLAY is not set): run it under "
                         + "'xvfb-run -a', or give a command, e.g. 'servelab run --help'");

@@ -87,7 +87,10 @@ public final class MainWindow {
         this.messages = messages;
         this.queue = new QueueView(playback.run(), messages);
         queue.setId("queueView");
-        Runnable pace = () -> queue.setMotionMillis(motionMillis(playback));
+        Runnable pace = () -> {
+            queue.setMotionMillis(motionMillis(playback));
+            queue.setPlaying(playback.playingProperty().get());
+        };
         WeakListeners.on(queue, playback.playingProperty(), pace);
         WeakListeners.on(queue, playback.speedProperty(), pace);
         this.timeline = new TimelinePane(playback.run(), messages, playback::seek);

@@ -88,13 +88,21 @@ final class PerformanceProbe {
         Sequence s = new Sequence(e -> finish(1, e.toString()));
         s.then(500, () -> {
             phase = "play";
+            if (Boolean.getBoolean("servelab.measure.trace")) {
+                System.out.println("play starts at " + java.time.LocalTime.now());
+            }
             p.stepForward();
         });
         s.then(0, () -> {
             p.speedProperty().set(end / 30);
             p.play();
         });
-        s.then(3000, () -> phase = "zoom");
+        s.then(Long.getLong("servelab.measure.playMillis", 3000), () -> {
+            phase = "zoom";
+            if (Boolean.getBoolean("servelab.measure.trace")) {
+                System.out.println("play ends at " + java.time.LocalTime.now());
+            }
+        });
         for (int i = 0; i < 6; i++) {
             s.then(150, gantt::zoomIn);
         }

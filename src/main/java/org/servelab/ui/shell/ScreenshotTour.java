@@ -220,7 +220,7 @@ final class ScreenshotTour {
         // a freshly built window (after a language switch) may not have had its first canvas pulse yet
         app.scene().getRoot().applyCss();
         app.scene().getRoot().layout();
-        app.window().queue().frame(System.nanoTime());
+        app.window().queue().paintNow(System.nanoTime());
         WindowSnapshot.write(app.scene(), out);
         System.out.println("servelab: wrote " + out);
     }
