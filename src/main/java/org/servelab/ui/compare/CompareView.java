@@ -36,6 +36,7 @@ public final class CompareView extends BorderPane {
     private boolean updating;
     private boolean syncing;
     private double scale = 1;
+    private List<Object> shownSignature = List.of();
 
     public CompareView(CompareModel model, Messages messages) {
         this.model = model;
@@ -46,7 +47,11 @@ public final class CompareView extends BorderPane {
         columns.setPadding(new Insets(4));
         columns.setMinHeight(0);
         WeakListeners.on(this, model.columns(), this::rebuild);
-        WeakListeners.on(this, model.readyRevisionProperty(), this::rebuild);
+        WeakListeners.on(this, model.readyRevisionProperty(), () -> {
+            if (!signature().equals(shownSignature)) {
+                rebuild();
+            }
+        });
         rebuild();
         MeanBars bars = new MeanBars(model, messages);
         HBox bottom = new HBox(8, CompareHistogram.of(model, messages), bars);
@@ -106,7 +111,20 @@ public final class CompareView extends BorderPane {
         return box;
     }
 
+    /** Which runs the columns show and which are ready: the columns are rebuilt only when it changes. */
+    private List<Object> signature() {
+        List<Object> sig = new ArrayList<>();
+        for (var c : model.columns()) {
+            sig.add(c);
+            sig.add(c.ready());
+            sig.add(c.error());
+        }
+        sig.add(scale);
+        return sig;
+    }
+
     private void rebuild() {
+        shownSignature = signature();
         columns.getChildren().clear();
         shown.clear();
         for (int i = 0; i < model.columns().size(); i++) {

@@ -19,7 +19,7 @@ final class Checkpoints {
     private final RunRecording recording;
     private final int interval;
     private final AtomicReferenceArray<RunState> saved;
-    private volatile boolean stopped;
+    private volatile boolean started;
 
     Checkpoints(RunRecording recording) {
         this.recording = recording;
@@ -32,30 +32,29 @@ final class Checkpoints {
         return interval;
     }
 
-    /** Starts filling the checkpoints on a daemon thread, unless the run is too short to need any. */
-    void startFilling() {
-        if (recording.eventCount() < interval) {
+    /** Starts filling the checkpoints on a daemon thread (once), unless the run is too short to need any. */
+    synchronized void startFilling() {
+        if (started || recording.eventCount() < interval) {
             return;
         }
+        started = true;
         Thread t = new Thread(this::fill, "servelab-checkpoints");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
-    /** Fills every checkpoint now, on this thread (tests, and runs needed at once). */
+    /** Fills every checkpoint not saved yet, on this thread (tests, and the comparison's worker). */
     void fill() {
+        if (saved.length() == 0 || saved.get(saved.length() - 1) != null) {
+            return;
+        }
         RunState s = new RunState(new TokenLog());
         s.reset(recording);
-        while (!stopped && s.hasNext(recording)) {
+        while (s.hasNext(recording)) {
             s.applyNextIfBefore(recording, Double.POSITIVE_INFINITY);
             offer(s);
         }
-    }
-
-    /** Stops the background filling (the recording is no longer shown). */
-    void stop() {
-        stopped = true;
     }
 
     /** Saves the state if it is exactly at a checkpoint not saved yet. */

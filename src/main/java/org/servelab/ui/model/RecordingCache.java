@@ -49,7 +49,11 @@ final class RecordingCache {
                 f = CompletableFuture.failedFuture(e);
             }
         } else {
-            f = CompletableFuture.supplyAsync(() -> RunRecording.simulate(setup), worker);
+            f = CompletableFuture.supplyAsync(() -> {
+                RunRecording r = RunRecording.simulate(setup);
+                r.checkpoints().fill();
+                return r;
+            }, worker);
         }
         done.put(setup, f);
         return f;

@@ -49,12 +49,9 @@ public final class RunModel {
 
     /** Shows a new recording at its opening (time 0, arrivals in the buffer). */
     public void load(RunRecording r) {
-        if (checkpoints != null) {
-            checkpoints.stop();
-        }
         recording.set(r);
         decisions.reset(r);
-        checkpoints = new Checkpoints(r);
+        checkpoints = r.checkpoints();
         if (backgroundCheckpoints) {
             checkpoints.startFilling();
         }

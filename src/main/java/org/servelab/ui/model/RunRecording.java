@@ -38,6 +38,7 @@ public final class RunRecording {
     private final BatchTimeline batches;
     private final Timeline timeline;
     private final RunResult result;
+    private Checkpoints checkpoints;
 
     private RunRecording(RunSetup setup, List<SimEvent> others, Schedule schedule, BatchTimeline batches,
                          RunResult result) {
@@ -133,6 +134,14 @@ public final class RunRecording {
 
     public RunResult result() {
         return result;
+    }
+
+    /** The saved states of this recording, shared by every model that shows it. */
+    synchronized Checkpoints checkpoints() {
+        if (checkpoints == null) {
+            checkpoints = new Checkpoints(this);
+        }
+        return checkpoints;
     }
 
     /** The time the last job finishes. */
