@@ -76,7 +76,7 @@ final class ScreenshotTour {
                     p.reset();
                     steps(p, 1);
                 })
-                .then(SETTLE_MS, p::stepForward)
+                .then(SETTLE_MS, () -> p.seek(1))
                 .then(SETTLE_MS, () -> shot("figure-6c-batch2.png"))
                 .then(0, () -> p.parameters().maxBatchProperty().set(1))
                 .then(0, () -> {
