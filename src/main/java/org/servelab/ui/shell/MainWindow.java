@@ -73,7 +73,9 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab compareTab;
     private final Tab experimentsTab;
-    private final CompareView compareView;
+    private CompareView compareView;
+    private final ExperimentsModel experiments;
+    private double scale = 1;
     private final NotificationPane notifications;
     private final StatusBar status = new StatusBar();
     private final CheckMenuItem presentation = new CheckMenuItem();
@@ -103,11 +105,12 @@ public final class MainWindow {
         WeakListeners.on(notifications, playback.errorProperty(), this::showError);
         Tab run = new Tab(messages.get("tab.run"), notifications);
         run.setId("runTab");
-        compareView = new CompareView(compare, messages);
-        compareTab = new Tab(messages.get("tab.compare"), compareView);
+        this.experiments = experiments;
+        compareTab = new Tab(messages.get("tab.compare"));
         compareTab.setId("compareTab");
         compareTab.setOnSelectionChanged(e -> {
             if (compareTab.isSelected()) {
+                compareView();
                 playback.pause();
                 compare.open(playback.setup(), playback.run().getRecording());
             } else {
@@ -115,10 +118,13 @@ public final class MainWindow {
             }
             updateHint();
         });
-        experimentsTab = new Tab(messages.get("tab.experiments"), new ExperimentsView(experiments, messages));
+        experimentsTab = new Tab(messages.get("tab.experiments"));
         experimentsTab.setId("experimentsTab");
         experimentsTab.setOnSelectionChanged(e -> {
             if (experimentsTab.isSelected()) {
+                if (experimentsTab.getContent() == null) {
+                    experimentsTab.setContent(new ExperimentsView(this.experiments, messages));
+                }
                 playback.pause();
             }
             updateHint();
@@ -149,7 +155,7 @@ public final class MainWindow {
         details = new TabPane(
                 fixed("statsTab", messages.get("tab.stats"), new StatsPane(playback.run(), messages,
                         Histograms.of(playback.run(), messages))),
-                fixed("jobsTab", messages.get("tab.jobs"), new JobTable(playback.run(), messages)),
+                lazy("jobsTab", messages.get("tab.jobs"), () -> new JobTable(playback.run(), messages)),
                 fixed("decisionsTab", messages.get("tab.decisions"), new DecisionLogPane(playback.run(), messages)),
                 fixed("tokensTab", messages.get("tab.tokens"), new TokenLogPane(playback.run(), messages)));
         details.setId("detailTabs");
@@ -165,6 +171,19 @@ public final class MainWindow {
                 messages));
         pane.setCenter(split);
         return pane;
+    }
+
+    /** A tab whose content is built the first time it is shown (the window opens faster). */
+    private static Tab lazy(String id, String title, java.util.function.Supplier<Node> content) {
+        Tab t = new Tab(title);
+        t.setId(id);
+        t.setClosable(false);
+        t.selectedProperty().addListener((o, was, now) -> {
+            if (now && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
+        return t;
     }
 
     private static Tab fixed(String id, String title, Node content) {
@@ -308,9 +327,11 @@ public final class MainWindow {
         } else if (!on) {
             root.getStyleClass().remove("presentation");
         }
-        double scale = on ? PRESENTATION_SCALE : 1;
+        scale = on ? PRESENTATION_SCALE : 1;
         queue.setScale(scale);
-        compareView.setScale(scale);
+        if (compareView != null) {
+            compareView.setScale(scale);
+        }
     }
 
     public boolean isPresentation() {
@@ -337,7 +358,13 @@ public final class MainWindow {
         return export;
     }
 
+    /** The compare tab's view (built the first time it is needed). */
     public CompareView compareView() {
+        if (compareView == null) {
+            compareView = new CompareView(compare, messages);
+            compareView.setScale(scale);
+            compareTab.setContent(compareView);
+        }
         return compareView;
     }
 

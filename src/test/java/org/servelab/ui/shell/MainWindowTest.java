@@ -229,12 +229,16 @@ class MainWindowTest {
 
     @Test
     void timeColumnsAndStatisticsNameTheirUnit(FxRobot robot) {
+        robot.interact(() -> app.window().showDetail(1));
         TableView<?> jobs = robot.lookup("#jobTable").queryAs(TableView.class);
         java.util.List<String> titles = jobs.getColumns().stream().map(c -> c.getText()).toList();
         assertThat(titles)
                 .containsExactly("Job", "Arrival (ms)", "Prefill (ms)", "Tokens", "Queue", "Quantum used / left",
                         "State", "Waiting since (ms)", "TTFT (ms)", "JCT (ms)", "Preempted");
-        robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
+        robot.interact(() -> {
+            app.switchLanguage(Locale.SIMPLIFIED_CHINESE);
+            app.window().showDetail(1);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> zh = robot.lookup("#jobTable").queryAs(TableView.class);
         assertThat(zh.getColumns().get(1).getText()).isEqualTo("到达（ms）");

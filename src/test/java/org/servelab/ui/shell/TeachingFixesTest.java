@@ -167,6 +167,7 @@ class TeachingFixesTest {
         javafx.geometry.Point2D p = gantt.pointOf(0.5, row);
         assertThat(gantt.tooltipTextAt(p.getX(), p.getY())).startsWith("J1 waiting since 0 ms");
         assertThat(gantt.painter().timeline().levels()).isEqualTo(4);
+        robot.interact(() -> app.window().showDetail(1));
         TableView<?> jobs = robot.lookup("#jobTable").queryAs(TableView.class);
         assertThat(jobs.getColumns()).extracting(c -> c.getText()).contains("Quantum used / left",
                 "Waiting since (ms)");
