@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 import org.servelab.engine.Schedule;
 import org.servelab.policy.SchedulingPolicy;
 import org.servelab.ui.export.GanttExporter;
+import org.servelab.ui.model.ScheduleTimeline;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimedTrace;
 
@@ -40,9 +42,10 @@ public final class ExportCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name what to export: gantt");
     }
 
-    /** {@code export gantt}: one policy's whole schedule, every job and all time. */
+    /** {@code export gantt}: the whole schedule of one or more policies, every job and all time. */
     @Command(name = "gantt", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Run a trace under one policy and draw its whole Gantt chart (one row per job) as a PNG.")
+            description = "Run a trace under one or more policies and draw their whole Gantt charts (one row per job)"
+                    + " as a PNG, one panel per policy on one time scale.")
     static final class Gantt implements Callable<Integer> {
 
         @Spec

@@ -69,6 +69,10 @@ public final class FxPlatform {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        if (System.getProperty("headless.geometry") == null) {
+            // a screen large enough for the window at its full size (Monocle's default is 1280 x 800)
+            System.setProperty("headless.geometry", "1600x1000-32");
+        }
         return true;
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.servelab.engine.Schedule;
+import org.servelab.ui.model.Timeline;
 import org.servelab.ui.export.GanttExporter;
 import org.servelab.ui.i18n.Messages;
 
@@ -25,7 +25,7 @@ public final class GanttPngExport {
         this.messages = messages;
     }
 
-    public void run(Schedule schedule, Window owner) {
+    public void run(Timeline schedule, Window owner) {
         TextInputDialog ask = new TextInputDialog(Integer.toString(DEFAULT_WIDTH));
         ask.initOwner(owner);
         ask.setTitle(messages.get("export.title"));
@@ -57,8 +57,8 @@ public final class GanttPngExport {
     }
 
     /** Writes the whole timeline, {@code widthPx} wide. */
-    public void write(Schedule schedule, int widthPx, Path out) throws IOException {
-        GanttExporter.exportPng(schedule, schedule.end(), widthPx, out);
+    public void write(Timeline schedule, int widthPx, Path out) throws IOException {
+        GanttExporter.exportPng(java.util.List.of(schedule), Double.POSITIVE_INFINITY, widthPx, out);
     }
 
     private void error(Window owner, String text) {

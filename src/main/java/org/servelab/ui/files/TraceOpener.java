@@ -36,6 +36,10 @@ public final class TraceOpener {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("files.filter.traces"), "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter(messages.get("files.filter.all"), "*.*"));
+        Path start = Samples.startFolder();
+        if (start != null) {
+            chooser.setInitialDirectory(start.toFile());
+        }
         File f = chooser.showOpenDialog(owner);
         if (f != null) {
             open(f.toPath(), owner);
@@ -70,7 +74,13 @@ public final class TraceOpener {
             showError(file, e, owner);
             return false;
         }
-        onLoaded.accept(trace);
+        try {
+            onLoaded.accept(trace);
+        } catch (InputException | IllegalArgumentException e) {
+            showError(file, e, owner);
+            return false;
+        }
+        RecentFiles.add(file);
         return true;
     }
 
@@ -96,9 +106,9 @@ public final class TraceOpener {
             if (ie.field() != null) {
                 sb.append(messages.format("files.error.field", ie.field())).append('\n');
             }
-            return sb.append(ie.problem()).toString();
+            return sb.append(org.servelab.ui.i18n.ErrorText.of(ie.problem(), messages)).toString();
         }
-        return String.valueOf(e.getMessage());
+        return org.servelab.ui.i18n.ErrorText.of(String.valueOf(e.getMessage()), messages);
     }
 
     /** The last error dialog shown, or {@code null}. */

@@ -18,17 +18,27 @@ public final class GanttGeometry {
     private final double scale;
 
     public GanttGeometry(GanttFrame frame, double labelWidth) {
+        this(frame, labelWidth, LEGEND_HEIGHT);
+    }
+
+    /** @param top height of what is drawn above the plot (the legend, and a title when exported) */
+    public GanttGeometry(GanttFrame frame, double labelWidth, double top) {
         this.frame = frame;
         this.plotX = labelWidth;
-        this.plotY = LEGEND_HEIGHT;
+        this.plotY = top;
         this.plotW = Math.max(1, frame.width() - labelWidth - RIGHT_PAD);
-        this.plotH = Math.max(0, frame.height() - LEGEND_HEIGHT - AXIS_HEIGHT);
+        this.plotH = Math.max(0, frame.height() - top - AXIS_HEIGHT);
         this.scale = plotW / (frame.timeEnd() - frame.timeStart());
     }
 
     /** Surface height needed to show {@code rows} rows completely. */
     public static double heightFor(int rows, double rowHeight) {
-        return LEGEND_HEIGHT + rows * rowHeight + AXIS_HEIGHT;
+        return heightFor(rows, rowHeight, LEGEND_HEIGHT);
+    }
+
+    /** Surface height needed to show {@code rows} rows completely below {@code top} pixels of legend and title. */
+    public static double heightFor(int rows, double rowHeight, double top) {
+        return top + rows * rowHeight + AXIS_HEIGHT;
     }
 
     public GanttFrame frame() {

@@ -10,17 +10,19 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-import org.servelab.engine.Schedule;
+import org.servelab.ui.model.Timeline;
 
 /**
- * Draws a schedule's Gantt chart on any {@link GraphicsContext}: the on-screen view and the PNG export
- * both call this, so they look the same.
+ * Draws a run's Gantt chart on any {@link GraphicsContext}: the on-screen view and the PNG export both
+ * call this, so they look the same.
  *
  * <p>Only what intersects the clip rectangle is drawn: the visible rows are computed from the row scroll,
- * and each row binary-searches its own slices (through {@link ScheduleIndex}) for the first one ending
- * after the window's start, so the cost of a paint grows with what is visible, not with the run. Decode
- * iterations narrower than a few pixels are drawn as one bar per slice. Nothing after {@code now} is
- * drawn; a job that has not arrived by {@code now} gets an empty row.
+ * and each row binary-searches its own runs for the first one ending after the window's start, so the cost
+ * of a paint grows with what is visible, not with the run. A job's row is lit in every iteration it is part
+ * of: runs of different jobs overlap when they share batches. Iterations at least {@value #MIN_ITERATION_PX}
+ * pixels wide are drawn one by one with a gap between them (the iteration boundaries); narrower ones as one
+ * bar per stretch of prefill, decode or padding. Nothing after {@code now} is drawn; a job that has not
+ * arrived by {@code now} gets an empty row.
  */
 public final class GanttPainter {
 
@@ -28,34 +30,46 @@ public final class GanttPainter {
     public static final double VIEW_ROW_HEIGHT = 20;
     /** Rows narrower than this get no labels, markers or JCT text, only bars. */
     static final double DETAIL_ROW_HEIGHT = 11;
+    static final double TITLE_HEIGHT = 24;
     private static final double MIN_TICK_SPACING = 90;
     private static final double MIN_ITERATION_PX = 4;
 
     private final ScheduleIndex index;
-    private final Schedule schedule;
+    private final Timeline timeline;
     private final GanttText text;
     private final String unit;
     private final Font labelFont = Font.font(11);
     private final Font smallFont = Font.font(10);
     private final Font titleFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
+    private final Font headlineFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
     private final GanttLegend legend;
     private final LevelFills fills;
     private final double labelWidth;
+    private final String title;
 
     public GanttPainter(ScheduleIndex index, GanttText text) {
+        this(index, text, true, null);
+    }
+
+    /**
+     * @param showNow whether the legend names the now-line (not in exports, which have none)
+     * @param title   a title line above the legend (exports), or {@code null}
+     */
+    public GanttPainter(ScheduleIndex index, GanttText text, boolean showNow, String title) {
         this.index = index;
-        this.schedule = index.schedule();
+        this.timeline = index.timeline();
         this.text = text;
-        this.unit = schedule.trace().timeUnit().symbol();
-        this.fills = new LevelFills(schedule.levels());
-        this.legend = new GanttLegend(schedule, text, labelFont, titleFont, fills);
+        this.unit = timeline.trace().timeUnit().symbol();
+        this.fills = new LevelFills(timeline.levels());
+        this.legend = new GanttLegend(timeline, text, labelFont, titleFont, fills, showNow);
         this.labelWidth = measureLabelColumn();
+        this.title = title;
     }
 
     private double measureLabelColumn() {
         String longest = text.axis(unit);
-        for (int j = 0; j < schedule.jobs(); j++) {
-            String id = schedule.trace().id(j);
+        for (int j = 0; j < timeline.jobs(); j++) {
+            String id = timeline.trace().id(j);
             if (id.length() > longest.length()) {
                 longest = id;
             }
@@ -67,13 +81,22 @@ public final class GanttPainter {
         return index;
     }
 
+    public Timeline timeline() {
+        return timeline;
+    }
+
     /** Width of the job-label column on the left. */
     public double labelWidth() {
         return labelWidth;
     }
 
+    /** Height above the plot (title and legend) for a surface this wide. */
+    public double top(double width) {
+        return (title == null ? 0 : TITLE_HEIGHT) + legend.height(width);
+    }
+
     public GanttGeometry geometry(GanttFrame frame) {
-        return new GanttGeometry(frame, labelWidth);
+        return new GanttGeometry(frame, labelWidth, top(frame.width()));
     }
 
     /** The iteration drawn at (x, y), found by row and time lookup; empty outside the plot or in a gap. */
@@ -85,9 +108,26 @@ public final class GanttPainter {
         return index.hit(g.rowAt(y), g.timeAt(x), frame.now());
     }
 
+    /** The tooltip over a waiting bar at (x, y), or {@code null} when the job is not waiting there. */
+    public String waitingTooltip(GanttFrame frame, double x, double y) {
+        GanttGeometry g = geometry(frame);
+        if (!g.inPlot(x, y)) {
+            return null;
+        }
+        int row = g.rowAt(y);
+        double t = g.timeAt(x);
+        double since = index.waitingSince(row, t, frame.now());
+        if (Double.isNaN(since)) {
+            return null;
+        }
+        int job = index.jobAtRow(row);
+        return text.waitingTooltip(timeline.trace().id(job), since, t, timeline.arrival(job), unit);
+    }
+
     /** Tooltip text of a hit. */
     public String tooltip(GanttHit hit) {
-        return text.tooltip(hit, schedule.trace().id(hit.job()), unit);
+        String id = timeline.trace().id(hit.job());
+        return timeline.batched() ? text.batchTooltip(hit, id, unit) : text.tooltip(hit, id, unit);
     }
 
     /** Paints the whole frame; returns the number of bars drawn. */
@@ -120,8 +160,8 @@ public final class GanttPainter {
         gc.setStroke(GanttPalette.GRID);
         gc.setLineWidth(1);
         gc.strokeLine(g.plotX() - 0.5, g.plotY(), g.plotX() - 0.5, g.plotY() + g.plotHeight());
-        if (cy < GanttGeometry.LEGEND_HEIGHT) {
-            legend.paint(gc, frame.width());
+        if (cy < g.plotY()) {
+            paintTop(gc, frame.width());
         }
         if (cy + ch > g.plotY() + g.plotHeight()) {
             paintAxis(gc, g, cx, cw);
@@ -129,6 +169,24 @@ public final class GanttPainter {
         paintNow(gc, g);
         gc.restore();
         return bars;
+    }
+
+    private void paintTop(GraphicsContext gc, double width) {
+        if (title == null) {
+            legend.paint(gc, width);
+            return;
+        }
+        gc.setFill(GanttPalette.BACKGROUND);
+        gc.fillRect(0, 0, width, TITLE_HEIGHT);
+        gc.setFill(GanttPalette.TEXT);
+        gc.setFont(headlineFont);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(title, 8, TITLE_HEIGHT / 2, width - 16);
+        gc.save();
+        gc.translate(0, TITLE_HEIGHT);
+        legend.paint(gc, width);
+        gc.restore();
     }
 
     private void paintStripesAndLabels(GraphicsContext gc, GanttGeometry g, int r0, int r1) {
@@ -145,9 +203,9 @@ public final class GanttPainter {
                 gc.fillRect(0, y, g.frame().width(), rh);
             }
             int job = index.jobAtRow(r);
-            if (labels && schedule.arrival(job) <= now) {
+            if (labels && timeline.arrival(job) <= now) {
                 gc.setFill(GanttPalette.TEXT);
-                gc.fillText(schedule.trace().id(job), 8, y + rh / 2, labelWidth - 12);
+                gc.fillText(timeline.trace().id(job), 8, y + rh / 2, labelWidth - 12);
             }
         }
     }
@@ -170,99 +228,107 @@ public final class GanttPainter {
     private int paintRow(GraphicsContext gc, GanttGeometry g, int row, double tLo, double tHi) {
         int job = index.jobAtRow(row);
         double now = g.frame().now();
-        double arrival = schedule.arrival(job);
+        double arrival = timeline.arrival(job);
         if (arrival > now) {
             return 0;
         }
         double y = g.rowTop(row);
         double rh = g.frame().rowHeight();
-        double finish = schedule.finish(job);
+        double finish = timeline.finish(job);
         boolean finished = !Double.isNaN(finish) && finish <= now;
-        double lifeEnd = finished ? finish : Math.min(now, schedule.end());
+        double lifeEnd = finished ? finish : Math.min(now, timeline.end());
         if (lifeEnd > tLo && arrival < tHi) {
             gc.setFill(GanttPalette.WAITING);
             fillSpan(gc, g, arrival, lifeEnd, y + rh * 0.32, rh * 0.36);
         }
         int bars = 0;
         double visibleEnd = Math.min(tHi, now);
-        for (int k = index.firstEndingAfter(job, tLo); k < index.sliceCount(job); k++) {
-            int s = index.slice(job, k);
-            if (schedule.sliceStart(s) >= visibleEnd) {
+        for (int k = timeline.firstRunEndingAfter(job, tLo); k < timeline.runCount(job); k++) {
+            int run = timeline.run(job, k);
+            if (timeline.runStart(run) >= visibleEnd) {
                 break;
             }
-            bars += paintSlice(gc, g, s, y, rh, tLo, visibleEnd);
+            bars += paintRun(gc, g, run, y, rh, tLo, visibleEnd);
         }
         boolean detail = rh >= DETAIL_ROW_HEIGHT;
         double margin = 100 / g.scale();
-        if (arrival >= frameStart(g) && arrival <= tHi) {
+        if (arrival >= g.frame().timeStart() && arrival <= tHi) {
             paintArrival(gc, g.xOf(arrival), y, rh, detail);
         }
-        if (finished && finish >= Math.max(frameStart(g), tLo - margin) && finish <= tHi + margin) {
-            paintFinish(gc, g.xOf(finish), y, rh, detail ? text.jct(schedule.jct(job)) : null);
+        if (finished && finish >= Math.max(g.frame().timeStart(), tLo - margin) && finish <= tHi + margin) {
+            paintFinish(gc, g.xOf(finish), y, rh, detail ? text.jct(timeline.jct(job)) : null);
         }
         return bars;
     }
 
-    /** Draws the iterations of slice s between {@code tLo} and {@code tHi} (tHi already clipped at now). */
-    private int paintSlice(GraphicsContext gc, GanttGeometry g, int s, double y, double rh, double tLo, double tHi) {
-        int job = schedule.sliceJob(s);
-        int level = schedule.sliceLevel(s);
-        double start = schedule.sliceStart(s);
-        double end = Math.min(schedule.sliceEnd(s), g.frame().now());
-        double decodeStart = start;
-        int decodes = schedule.sliceIterations(s);
+    /** Draws a run's prefill, decode and padding iterations between {@code tLo} and {@code tHi} (at most now). */
+    private int paintRun(GraphicsContext gc, GanttGeometry g, int run, double y, double rh, double tLo, double tHi) {
+        int n = timeline.runIterations(run);
+        int chunks = timeline.runChunks(run);
+        int pads = timeline.runPads(run);
+        int level = timeline.runLevel(run);
+        return paintPart(gc, g, run, 0, chunks, Timeline.CHUNK, level, y, rh, tLo, tHi)
+                + paintPart(gc, g, run, chunks, n - pads, Timeline.DECODE, level, y, rh, tLo, tHi)
+                + paintPart(gc, g, run, n - pads, n, Timeline.PADDING, level, y, rh, tLo, tHi);
+    }
+
+    private int paintPart(GraphicsContext gc, GanttGeometry g, int run, int i0, int i1, byte kind, int level,
+                          double y, double rh, double tLo, double tHi) {
+        if (i0 >= i1) {
+            return 0;
+        }
+        double a = timeline.iterationStart(run, i0);
+        double b = Math.min(timeline.iterationEnd(run, i1 - 1), tHi);
+        if (a >= tHi || b <= tLo) {
+            return 0;
+        }
+        double mean = (timeline.iterationEnd(run, i1 - 1) - a) / (i1 - i0);
+        if (mean * g.scale() < MIN_ITERATION_PX) {
+            bar(gc, g, kind, level, Math.max(a, tLo), b, y, rh, false);
+            return 1;
+        }
         int bars = 0;
-        if (schedule.sliceFirstToken(s) == 1) {
-            double prefillEnd = Math.min(start + schedule.trace().prefillTime(job), end);
-            if (prefillEnd > tLo) {
-                paintPrefill(gc, g, level, start, prefillEnd, y, rh);
-                bars++;
-            }
-            decodeStart = start + schedule.trace().prefillTime(job);
-            decodes--;
-        }
-        if (decodes <= 0 || decodeStart >= end) {
-            return bars;
-        }
-        double d = schedule.trace().decodeTime(job);
-        double top = y + rh * 0.25;
-        double h = rh * 0.5;
-        gc.setFill(fills.solid(level));
-        if (d * g.scale() < MIN_ITERATION_PX) {
-            fillSpan(gc, g, Math.max(decodeStart, tLo), Math.min(end, tHi), top, h);
-            return bars + 1;
-        }
-        int i0 = (int) Math.max(0, Math.floor((tLo - decodeStart) / d));
-        int i1 = (int) Math.min(decodes - 1, Math.floor((Math.min(end, tHi) - decodeStart) / d));
-        for (int i = i0; i <= i1; i++) {
-            double a = decodeStart + i * d;
-            if (a >= end) {
+        int first = Math.max(i0, Math.min(i1 - 1, timeline.iterationAt(run, Math.max(a, tLo))));
+        for (int i = first; i < i1; i++) {
+            double s = timeline.iterationStart(run, i);
+            if (s >= tHi) {
                 break;
             }
-            double xa = clampX(g, g.xOf(a));
-            double xb = clampX(g, g.xOf(Math.min(a + d, end)));
-            gc.fillRect(xa, top, Math.max(1, xb - xa - 1), h);
-            bars++;
+            double e = Math.min(timeline.iterationEnd(run, i), tHi);
+            if (e > tLo) {
+                bar(gc, g, kind, level, s, e, y, rh, true);
+                bars++;
+            }
         }
         return bars;
     }
 
-    private void paintPrefill(GraphicsContext gc, GanttGeometry g, int level, double a, double b, double y, double rh) {
+    private void bar(GraphicsContext gc, GanttGeometry g, byte kind, int level, double a, double b, double y,
+                     double rh, boolean gap) {
         double xa = clampX(g, g.xOf(a));
         double xb = clampX(g, g.xOf(b));
-        double w = Math.max(1, xb - xa - 1);
-        double top = y + 2;
-        double h = rh - 4;
-        if (w < 3 || h < 6) {
-            gc.setFill(fills.border(level));
+        double w = Math.max(1, xb - xa - (gap ? 1 : 0));
+        if (kind == Timeline.CHUNK) {
+            double top = y + 2;
+            double h = rh - 4;
+            if (w < 3 || h < 6) {
+                gc.setFill(fills.border(level));
+                gc.fillRect(xa, top, w, h);
+                return;
+            }
+            gc.setFill(fills.hatch(level));
             gc.fillRect(xa, top, w, h);
-            return;
+            gc.setStroke(fills.border(level));
+            gc.setLineWidth(1);
+            gc.strokeRect(xa + 0.5, top + 0.5, w - 1, h - 1);
+        } else if (kind == Timeline.DECODE) {
+            gc.setFill(fills.solid(level));
+            gc.fillRect(xa, y + rh * 0.25, w, rh * 0.5);
+        } else {
+            gc.setStroke(GanttPalette.PADDING.darker());
+            gc.setLineWidth(1);
+            gc.strokeRect(xa + 0.5, y + rh * 0.25 + 0.5, Math.max(1, w - 1), rh * 0.5 - 1);
         }
-        gc.setFill(fills.hatch(level));
-        gc.fillRect(xa, top, w, h);
-        gc.setStroke(fills.border(level));
-        gc.setLineWidth(1);
-        gc.strokeRect(xa + 0.5, top + 0.5, w - 1, h - 1);
     }
 
     private static void fillSpan(GraphicsContext gc, GanttGeometry g, double a, double b, double top, double h) {
@@ -277,10 +343,6 @@ public final class GanttPainter {
      */
     private static double clampX(GanttGeometry g, double x) {
         return Math.max(g.plotX(), Math.min(g.frame().width() + 8, x));
-    }
-
-    private static double frameStart(GanttGeometry g) {
-        return g.frame().timeStart();
     }
 
     private static void paintArrival(GraphicsContext gc, double x, double y, double rh, boolean detail) {
@@ -323,7 +385,8 @@ public final class GanttPainter {
             double x = Math.round(g.xOf(k * step)) + 0.5;
             gc.strokeLine(x, y0, x, y0 + 5);
             String label = GanttText.number(k * step);
-            if (x - TextMetrics.width(label, labelFont) / 2 >= g.plotX() - 4) {
+            double half = TextMetrics.width(label, labelFont) / 2;
+            if (x - half >= g.plotX() - 4 && x + half <= w - 2) {
                 gc.fillText(label, x, y0 + 17);
             }
         }

@@ -12,16 +12,36 @@ import java.util.ResourceBundle;
  */
 public final class GanttText {
 
-    private static final Map<String, String> ENGLISH = Map.of(
-            "gantt.tooltip", "{0}, token {1} ({2})\n{3} \u2013 {4} {5}\nqueue {6}",
-            "gantt.prefill", "prefill",
-            "gantt.decode", "decode",
-            "gantt.jct", "JCT {0}",
-            "gantt.axis", "time ({0})",
-            "gantt.queue", "Q{0}",
-            "gantt.queueQuantum", "Q{0}: {1} {2}",
-            "gantt.arrival", "arrival",
-            "gantt.now", "now");
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("gantt.tooltip", "{0}, token {1} ({2})\n{3} \u2013 {4} {5}\nqueue {6}"),
+            Map.entry("gantt.tooltipBatch", "{0}, {1}\n{2} \u2013 {3} {4} \u00b7 batch of {5}\nqueue {6}"),
+            Map.entry("gantt.chunkOf", "prefill chunk {0} of {1} ({2} tokens)"),
+            Map.entry("gantt.prefillOf", "prefill ({0} tokens), token {1}"),
+            Map.entry("gantt.decodeToken", "decode, token {0}"),
+            Map.entry("gantt.paddingOf", "padding (finished, waits for its batch)"),
+            Map.entry("gantt.prefill", "prefill"),
+            Map.entry("gantt.decode", "decode"),
+            Map.entry("gantt.padding", "padding"),
+            Map.entry("gantt.waiting", "waiting"),
+            Map.entry("gantt.jct", "JCT {0}"),
+            Map.entry("gantt.axis", "time ({0})"),
+            Map.entry("gantt.queue", "Q{0}"),
+            Map.entry("gantt.queueQuantum", "Q{0}: {1} {2}"),
+            Map.entry("gantt.queueIterations", "Q{0}: {1,choice,1#1 iteration|1<{1,number,integer} iterations}"),
+            Map.entry("gantt.arrival", "arrival"),
+            Map.entry("gantt.now", "now"),
+            Map.entry("gantt.title", "{0} \u00b7 {1} \u00b7 {2} jobs"),
+            Map.entry("gantt.stripSize", "up to {0} jobs"),
+            Map.entry("gantt.stripTokens", "up to {0} tokens"),
+            Map.entry("gantt.stripKv", "up to {0} blocks"),
+            Map.entry("gantt.stripKvCapacity", "of {0} blocks"),
+            Map.entry("gantt.stripSizeName", "batch"),
+            Map.entry("gantt.stripTokensName", "tokens"),
+            Map.entry("gantt.stripKvName", "KV"),
+            Map.entry("gantt.stripTooltip", "iteration {0}: {1} \u2013 {2} {3}\nbatch of {4}, {5} tokens\nKV {6}"),
+            Map.entry("gantt.kvOf", "{0} of {1} blocks"),
+            Map.entry("gantt.kvBlocks", "{0} blocks"),
+            Map.entry("gantt.waitingTip", "{0} waiting since {1} {4} (for {2} {4} at {3} {4})\narrived at {5} {4}"));
 
     private final ResourceBundle bundle;
 
@@ -54,6 +74,82 @@ public final class GanttText {
         return format("gantt.tooltip", jobId, Integer.toString(hit.token()),
                 hit.prefill() ? get("gantt.prefill") : get("gantt.decode"),
                 number(hit.start()), number(hit.end()), unit, queue(hit.level()));
+    }
+
+    /** Tooltip of one iteration of a batch: the job's work in it, its times, the batch size and the queue. */
+    public String batchTooltip(GanttHit hit, String jobId, String unit) {
+        String what;
+        if (hit.kind() == org.servelab.ui.model.Timeline.PADDING) {
+            what = get("gantt.paddingOf");
+        } else if (hit.prefill() && hit.chunks() > 1) {
+            what = format("gantt.chunkOf", hit.chunk(), hit.chunks(), number(hit.work()));
+        } else if (hit.prefill()) {
+            what = format("gantt.prefillOf", number(hit.work()), Integer.toString(hit.token()));
+        } else {
+            what = format("gantt.decodeToken", Integer.toString(hit.token()));
+        }
+        return format("gantt.tooltipBatch", jobId, what, number(hit.start()), number(hit.end()), unit,
+                Integer.toString(hit.batchSize()), queue(hit.level()));
+    }
+
+    /** A legend entry for a quantum counted in iterations (token accounting). */
+    public String queueWithIterations(int level, double iterations) {
+        return new MessageFormat(get("gantt.queueIterations"), Locale.ROOT).format(
+                new Object[] {Integer.toString(level + 1), (int) iterations});
+    }
+
+    public String stripSizeName() {
+        return get("gantt.stripSizeName");
+    }
+
+    public String stripTokensName() {
+        return get("gantt.stripTokensName");
+    }
+
+    public String stripKvName() {
+        return get("gantt.stripKvName");
+    }
+
+    public String stripSize(String max) {
+        return format("gantt.stripSize", max);
+    }
+
+    public String stripTokens(String max) {
+        return format("gantt.stripTokens", max);
+    }
+
+    public String stripKv(String max) {
+        return format("gantt.stripKv", max);
+    }
+
+    public String stripKvCapacity(String capacity) {
+        return format("gantt.stripKvCapacity", capacity);
+    }
+
+    /** The strip's tooltip: iteration number, times, batch size, tokens and KV use. */
+    public String stripTooltip(int iteration, String start, String end, String unit, int size, int tokens, long kv,
+                               long capacity) {
+        String memory = capacity > 0 ? format("gantt.kvOf", number(kv), number(capacity))
+                : format("gantt.kvBlocks", number(kv));
+        return format("gantt.stripTooltip", number(iteration), start, end, unit, number(size), number(tokens), memory);
+    }
+
+    /** The tooltip of a waiting bar: whose, since when, how long at the time pointed at, and the arrival. */
+    public String waitingTooltip(String jobId, double since, double at, double arrival, String unit) {
+        return format("gantt.waitingTip", jobId, number(since), number(at - since), number(at), unit, number(arrival));
+    }
+
+    public String waiting() {
+        return get("gantt.waiting");
+    }
+
+    public String padding() {
+        return get("gantt.padding");
+    }
+
+    /** The title line of an exported chart: trace, policy and its settings, number of jobs. */
+    public String title(String trace, String description, int jobs) {
+        return format("gantt.title", trace, description, number(jobs));
     }
 
     public String queue(int level) {
@@ -92,32 +188,8 @@ public final class GanttText {
         return get("gantt.now");
     }
 
-    /**
-     * A time for people: integers as integers, otherwise at most three significant decimals; thousands
-     * grouped with commas, as in the statistics and the tables.
-     */
+    /** A time for people, in the window's one format ({@link org.servelab.ui.i18n.Numbers#number}). */
     public static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "\u2013";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "\u221e" : "-\u221e";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
-        }
-        double a = Math.abs(v);
-        String s;
-        if (a >= 100) {
-            s = String.format(Locale.ROOT, "%,.1f", v);
-        } else if (a >= 1) {
-            s = String.format(Locale.ROOT, "%.2f", v);
-        } else {
-            s = String.format(Locale.ROOT, "%.3g", v);
-        }
-        if (s.indexOf('.') >= 0 && s.indexOf('e') < 0) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return s;
+        return org.servelab.ui.i18n.Numbers.number(v);
     }
 }

@@ -3,6 +3,7 @@ package org.servelab.ui.gantt;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -22,6 +23,8 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 import org.servelab.engine.Schedule;
+import org.servelab.ui.model.ScheduleTimeline;
+import org.servelab.ui.model.Timeline;
 
 /**
  * An interactive Gantt chart of a schedule, painted on one canvas by {@link GanttPainter}.
@@ -31,7 +34,8 @@ import org.servelab.engine.Schedule;
  * the visible rows and time window, so panning a 10,000-job run stays smooth.
  *
  * <p>Mouse: Ctrl+wheel zooms around the pointer, the wheel scrolls rows, Shift+wheel (or a horizontal
- * wheel) pans time, dragging pans both; a tooltip names the iteration under the pointer.
+ * wheel) pans time, dragging pans both; a tooltip names the iteration under the pointer. With
+ * {@link #followNowProperty() follow now} on, the window keeps the now-line in view as it moves either way.
  */
 public class GanttView extends Region {
 
@@ -47,7 +51,7 @@ public class GanttView extends Region {
     private final GanttText text;
     private final double rowHeight = GanttPainter.VIEW_ROW_HEIGHT;
 
-    private final ObjectProperty<Schedule> schedule = new SimpleObjectProperty<>(this, "schedule");
+    private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>(this, "timeline");
     private final DoubleProperty now = new SimpleDoubleProperty(this, "now", Double.POSITIVE_INFINITY);
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart", 0);
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", 1);
@@ -56,6 +60,10 @@ public class GanttView extends Region {
 
     private GanttPainter painter;
     private boolean dirty = true;
+    private double paintedNowX = Double.NaN;
+    private long lastPaintNanos = Long.MIN_VALUE / 2;
+    /** Now-line moves closer together than this are painted together. */
+    private static final long NOW_PAINT_NANOS = 40_000_000L;
     private boolean syncing;
     private int paintCount;
     private double dragX;
@@ -77,7 +85,7 @@ public class GanttView extends Region {
         hbar.setFocusTraversable(false);
         vbar.setFocusTraversable(false);
         getChildren().addAll(canvas, hbar, vbar);
-        schedule.addListener((obs, old, s) -> scheduleChanged(s));
+        timeline.addListener((obs, old, s) -> timelineChanged(s));
         now.addListener(obs -> nowChanged());
         for (Observable o : new Observable[] {visibleStart, visibleEnd, rowScroll}) {
             o.addListener(obs -> invalidateChart());
@@ -98,17 +106,22 @@ public class GanttView extends Region {
 
     // ---- properties -------------------------------------------------------------------------------
 
-    /** The schedule shown; setting it fits the whole run and scrolls to the first row. */
-    public final ObjectProperty<Schedule> scheduleProperty() {
-        return schedule;
+    /** The run shown; setting it fits the whole run and scrolls to the first row. */
+    public final ObjectProperty<Timeline> timelineProperty() {
+        return timeline;
     }
 
-    public final Schedule getSchedule() {
-        return schedule.get();
+    public final Timeline getTimeline() {
+        return timeline.get();
     }
 
+    public final void setTimeline(Timeline t) {
+        timeline.set(t);
+    }
+
+    /** Shows a batch-size-1 schedule. */
     public final void setSchedule(Schedule s) {
-        schedule.set(s);
+        timeline.set(s == null ? null : new ScheduleTimeline(s));
     }
 
     /** The now-line: slices are drawn up to this time. {@code +inf} (the default) shows the whole run. */
@@ -180,14 +193,22 @@ public class GanttView extends Region {
         visibleEnd.set(s + span);
     }
 
-    /** Zooms in by a factor of two around the window's centre. */
+    /** Zooms in by a factor of two around the now-line when following it, else around the window's centre. */
     public void zoomIn() {
-        zoomAt((getVisibleStart() + getVisibleEnd()) / 2, ZOOM_STEP);
+        zoomAt(zoomAnchor(), ZOOM_STEP);
     }
 
-    /** Zooms out by a factor of two around the window's centre. */
+    /** Zooms out by a factor of two, around the same point as {@link #zoomIn()}. */
     public void zoomOut() {
-        zoomAt((getVisibleStart() + getVisibleEnd()) / 2, 1 / ZOOM_STEP);
+        zoomAt(zoomAnchor(), 1 / ZOOM_STEP);
+    }
+
+    private double zoomAnchor() {
+        double t = getNow();
+        if (isFollowNow() && t >= getVisibleStart() && t <= getVisibleEnd()) {
+            return t;
+        }
+        return (getVisibleStart() + getVisibleEnd()) / 2;
     }
 
     /** Shows the whole run's time range (rows keep their scroll position). */
@@ -202,6 +223,17 @@ public class GanttView extends Region {
         double newSpan = span / factor;
         double f = (anchor - s) / span;
         setWindow(anchor - f * newSpan, anchor - f * newSpan + newSpan);
+    }
+
+    /** Pixels between the right edge of the plot and the right edge of this view. */
+    public double plotRightInset() {
+        double bar = vbar.getWidth() > 0 ? vbar.getWidth() : vbar.prefWidth(-1);
+        return bar + GanttGeometry.RIGHT_PAD + getInsets().getRight();
+    }
+
+    /** The painter of the run shown, or {@code null}. */
+    public GanttPainter painter() {
+        return painter;
     }
 
     /** Scrolls the rows so that the job's row is visible. */
@@ -236,9 +268,13 @@ public class GanttView extends Region {
         return painter.index().hit(row, time, getNow());
     }
 
-    /** The tooltip text at (x, y) in this view's coordinates, or {@code null} over no bar. */
+    /** The tooltip text at (x, y) in this view's coordinates: an iteration, a waiting bar, or {@code null}. */
     public String tooltipTextAt(double x, double y) {
-        return barAt(x, y).map(painter::tooltip).orElse(null);
+        if (painter == null) {
+            return null;
+        }
+        return barAt(x, y).map(painter::tooltip).orElseGet(() ->
+                painter.waitingTooltip(frame(), x - canvas.getLayoutX(), y - canvas.getLayoutY()));
     }
 
     /** The row a job is drawn in (rows are in arrival order). */
@@ -263,7 +299,7 @@ public class GanttView extends Region {
 
     // ---- layout and painting ----------------------------------------------------------------------
 
-    private void scheduleChanged(Schedule s) {
+    private void timelineChanged(Timeline s) {
         painter = s == null ? null : new GanttPainter(new ScheduleIndex(s), text);
         rowScroll.set(0);
         fitAll();
@@ -272,11 +308,39 @@ public class GanttView extends Region {
 
     private void nowChanged() {
         double t = getNow();
-        if (isFollowNow() && t < Double.POSITIVE_INFINITY && t > getVisibleEnd()) {
-            double span = getVisibleEnd() - getVisibleStart();
-            setWindow(t - 0.85 * span, t + 0.15 * span);
+        double span = getVisibleEnd() - getVisibleStart();
+        if (isFollowNow() && t < Double.POSITIVE_INFINITY && (t > getVisibleEnd() - 0.05 * span
+                || t < getVisibleStart())) {
+            setWindow(t - 0.75 * span, t + 0.25 * span);
+        }
+        if (!dirty && painter != null && Math.abs(nowX(t) - paintedNowX) < 0.5) {
+            // the now-line moved less than half a pixel: the picture would be the same
+            return;
+        }
+        if (!dirty && System.nanoTime() - lastPaintNanos < NOW_PAINT_NANOS) {
+            // the now-line moves every frame while playing: follow it at most 25 times a second
+            deferred.start();
+            return;
         }
         invalidateChart();
+    }
+
+    /** Repaints a now-line move that came too soon after the last paint, a pulse or two later. */
+    private final AnimationTimer deferred = new AnimationTimer() {
+        @Override
+        public void handle(long nanos) {
+            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS) {
+                stop();
+                invalidateChart();
+            }
+        }
+    };
+
+    private double nowX(double t) {
+        if (!(t < Double.POSITIVE_INFINITY)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return painter.geometry(frame()).xOf(t);
     }
 
     /** Marks the chart for repainting in the next layout pass. */
@@ -339,6 +403,8 @@ public class GanttView extends Region {
     private void paint() {
         dirty = false;
         paintCount++;
+        lastPaintNanos = System.nanoTime();
+        paintedNowX = painter == null ? Double.NaN : nowX(getNow());
         var gc = canvas.getGraphicsContext2D();
         if (painter == null) {
             gc.setFill(GanttPalette.BACKGROUND);
@@ -358,7 +424,8 @@ public class GanttView extends Region {
     }
 
     private double plotHeight() {
-        return Math.max(0, canvas.getHeight() - GanttGeometry.LEGEND_HEIGHT - GanttGeometry.AXIS_HEIGHT);
+        double top = painter == null ? GanttGeometry.LEGEND_HEIGHT : painter.top(canvas.getWidth());
+        return Math.max(0, canvas.getHeight() - top - GanttGeometry.AXIS_HEIGHT);
     }
 
     private double maxRowScroll() {
@@ -367,12 +434,12 @@ public class GanttView extends Region {
     }
 
     private double firstArrival() {
-        Schedule s = getSchedule();
+        Timeline s = getTimeline();
         return s == null || s.jobs() == 0 ? 0 : Math.min(0, s.arrival(s.trace().byArrival(0)));
     }
 
     private double runSpan() {
-        Schedule s = getSchedule();
+        Timeline s = getTimeline();
         double span = s == null ? 0 : s.end() - firstArrival();
         return span > 0 ? span : 1;
     }
@@ -435,7 +502,8 @@ public class GanttView extends Region {
 
     private void updateTooltip(MouseEvent e) {
         String t = painter == null ? null
-                : painter.hitTest(frame(), e.getX(), e.getY()).map(painter::tooltip).orElse(null);
+                : painter.hitTest(frame(), e.getX(), e.getY()).map(painter::tooltip)
+                        .orElseGet(() -> painter.waitingTooltip(frame(), e.getX(), e.getY()));
         if (t == null) {
             tooltip.hide();
             return;

@@ -4,12 +4,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /** Measures text the way the canvas will draw it. */
-final class TextMetrics {
+public final class TextMetrics {
 
     private TextMetrics() {
     }
 
-    static double width(String s, Font font) {
+    public static double width(String s, Font font) {
         Text t = new Text(s);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();

@@ -10,6 +10,8 @@ public final class HistogramBins {
 
     private final double max;
     private final int count;
+    /** Lower edge of the first bin on a logarithmic scale, or 0 for equal-width bins from 0. */
+    private final double min;
 
     public HistogramBins(double max, int count) {
         if (!(max > 0) || Double.isInfinite(max)) {
@@ -20,6 +22,38 @@ public final class HistogramBins {
         }
         this.max = max;
         this.count = count;
+        this.min = 0;
+    }
+
+    private HistogramBins(double min, double max, int count) {
+        this.min = min;
+        this.max = max;
+        this.count = count;
+    }
+
+    /**
+     * Bins of equal width on a logarithmic scale from {@code min} to {@code max} (both rounded out to a
+     * power of ten), for long tails: each bin spans the same ratio.
+     */
+    public static HistogramBins log(double min, double max, int count) {
+        double hi = max > 0 && !Double.isInfinite(max) ? max : 1;
+        double lo = min > 0 && min < hi ? min : hi / 1000;
+        double a = Math.pow(10, Math.floor(Math.log10(lo)));
+        double b = Math.pow(10, Math.ceil(Math.log10(hi * (1 + 1e-12))));
+        if (!(b > a)) {
+            b = a * 10;
+        }
+        return new HistogramBins(a, b, Math.max(1, count));
+    }
+
+    /** Whether the bins are equal on a logarithmic scale. */
+    public boolean logarithmic() {
+        return min > 0;
+    }
+
+    /** Lower edge of the first bin. */
+    public double min() {
+        return min;
     }
 
     /** Bins over a range rounded up to a nice number (1, 2, 2.5, 5 times a power of ten). */
@@ -29,7 +63,7 @@ public final class HistogramBins {
 
     static double niceCeil(double v) {
         double pow = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * pow >= v * (1 - 1e-12)) {
                 return m * pow;
             }
@@ -50,16 +84,24 @@ public final class HistogramBins {
     }
 
     public double lower(int bin) {
+        if (logarithmic()) {
+            return min * Math.pow(max / min, (double) bin / count);
+        }
         return bin * max / count;
     }
 
     public double upper(int bin) {
-        return (bin + 1) * max / count;
+        return bin + 1 == count ? max : lower(bin + 1);
     }
 
-    /** The bin of a value; negative values go to the first bin, values at or above max to the last. */
+    /** The bin of a value; values below the first bin go to it, values at or above max to the last. */
     public int binOf(double v) {
-        int b = (int) Math.floor(v / max * count);
+        int b;
+        if (logarithmic()) {
+            b = v <= min ? 0 : (int) Math.floor(Math.log(v / min) / Math.log(max / min) * count);
+        } else {
+            b = (int) Math.floor(v / max * count);
+        }
         return Math.max(0, Math.min(count - 1, b));
     }
 

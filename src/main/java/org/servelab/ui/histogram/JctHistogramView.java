@@ -44,6 +44,9 @@ public class JctHistogramView extends Region {
     private final DoubleProperty binRange = new SimpleDoubleProperty(this, "binRange", Double.NaN);
     private final IntegerProperty binCount = new SimpleIntegerProperty(this, "binCount", 20);
     private final StringProperty timeUnit = new SimpleStringProperty(this, "timeUnit", "ms");
+    private final StringProperty quantity = new SimpleStringProperty(this, "quantity", null);
+    private final javafx.beans.property.BooleanProperty logScale =
+            new javafx.beans.property.SimpleBooleanProperty(this, "logScale", false);
 
     private HistogramBins bins = HistogramBins.nice(1, 20);
     private boolean dirty = true;
@@ -55,6 +58,7 @@ public class JctHistogramView extends Region {
         final XYChart.Series<Number, Number> series;
         final ListChangeListener<Double> listener = c -> invalidate();
         int[] counts = new int[0];
+        String colour;
 
         Feed(String name, ObservableList<Double> source) {
             this.source = source;
@@ -100,6 +104,20 @@ public class JctHistogramView extends Region {
         binRange.addListener(obs -> invalidate());
         binCount.addListener(obs -> invalidate());
         timeUnit.addListener(obs -> invalidate());
+        quantity.addListener(obs -> invalidate());
+        logScale.addListener(obs -> invalidate());
+        xAxis.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+            @Override
+            public String toString(Number n) {
+                double v = isLogScale() ? Math.pow(10, n.doubleValue()) : n.doubleValue();
+                return org.servelab.ui.i18n.Numbers.number(v);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
     }
 
     private String text(String key, String english) {
@@ -155,6 +173,28 @@ public class JctHistogramView extends Region {
         timeUnit.set(unit);
     }
 
+    /** What the values are ("TTFT"); {@code null} for the bundle's {@code histogram.x} ("JCT"). */
+    public final StringProperty quantityProperty() {
+        return quantity;
+    }
+
+    public final void setQuantity(String q) {
+        quantity.set(q);
+    }
+
+    /** Bins of equal ratio on a logarithmic axis, for long tails. */
+    public final javafx.beans.property.BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public final boolean isLogScale() {
+        return logScale.get();
+    }
+
+    public final void setLogScale(boolean b) {
+        logScale.set(b);
+    }
+
     // ---- series -----------------------------------------------------------------------------------
 
     /** Adds (or replaces) a named series fed by a list of JCTs that grows as jobs finish. */
@@ -164,6 +204,28 @@ public class JctHistogramView extends Region {
         feeds.put(name, f);
         chart.getData().add(f.series);
         invalidate();
+    }
+
+    /**
+     * Adds a series drawn in a colour of its own ({@code #rrggbb}), whatever its position; the chart's
+     * legend is then left out, since its swatches follow positions (the caller shows the names).
+     */
+    public void addSeries(String name, ObservableList<Double> jcts, String colour) {
+        addSeries(name, jcts);
+        Feed f = feeds.get(name);
+        f.colour = colour;
+        paint(f);
+    }
+
+    private void paint(Feed f) {
+        if (f.colour == null || !(f.series.getNode() instanceof javafx.scene.Group)) {
+            return;
+        }
+        javafx.scene.Group g = (javafx.scene.Group) f.series.getNode();
+        if (g.getChildren().size() >= 2) {
+            g.getChildren().get(0).setStyle("-fx-fill: " + f.colour + "4d;");
+            g.getChildren().get(1).setStyle("-fx-stroke: " + f.colour + "; -fx-stroke-width: 1.5px;");
+        }
     }
 
     public void removeSeries(String name) {
@@ -234,11 +296,26 @@ public class JctHistogramView extends Region {
     private void rebuild() {
         dirty = false;
         rebuilds++;
-        bins = HistogramBins.nice(Double.isNaN(getBinRange()) ? largestValue() : getBinRange(),
-                Math.max(1, getBinCount()));
-        xAxis.setUpperBound(bins.max());
-        xAxis.setTickUnit(bins.max() / 10);
-        xAxis.setLabel(text("histogram.x", "JCT ({0})").replace("{0}", getTimeUnit() == null ? "" : getTimeUnit()));
+        double top = Double.isNaN(getBinRange()) ? largestValue() : getBinRange();
+        if (isLogScale()) {
+            bins = HistogramBins.log(smallestValue(), top, Math.max(1, getBinCount()));
+            xAxis.setLowerBound(Math.log10(bins.min()));
+            xAxis.setUpperBound(Math.log10(bins.max()));
+            xAxis.setTickUnit(1);
+        } else {
+            bins = HistogramBins.nice(top, Math.max(1, getBinCount()));
+            xAxis.setLowerBound(0);
+            xAxis.setUpperBound(bins.max());
+            xAxis.setTickUnit(niceStep(bins.max(), 8));
+        }
+        String unit = getTimeUnit() == null ? "" : getTimeUnit();
+        xAxis.setLabel(quantity.get() == null ? text("histogram.x", "JCT ({0})").replace("{0}", unit)
+                : quantity.get() + " (" + unit + ")" + (isLogScale() ? " \u00b7 log" : ""));
+        boolean ownColours = feeds.values().stream().anyMatch(f -> f.colour != null);
+        chart.setLegendVisible(feeds.size() > 1 && !ownColours);
+        for (Feed f : feeds.values()) {
+            paint(f);
+        }
         int highest = 0;
         for (Feed f : feeds.values()) {
             f.counts = bins.count(f.source);
@@ -248,6 +325,18 @@ public class JctHistogramView extends Region {
             }
         }
         countAxis(highest);
+    }
+
+    /** A step of 1, 2, 2.5 or 5 times a power of ten giving at most {@code ticks} intervals over {@code range}. */
+    static double niceStep(double range, int ticks) {
+        double raw = range / ticks;
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * pow >= raw * (1 - 1e-9)) {
+                return m * pow;
+            }
+        }
+        return 10 * pow;
     }
 
     /** Job counts are whole numbers: whole ticks, at most about six of them. */
@@ -265,6 +354,18 @@ public class JctHistogramView extends Region {
         yAxis.setTickUnit(step);
     }
 
+    private double smallestValue() {
+        double min = Double.POSITIVE_INFINITY;
+        for (Feed f : feeds.values()) {
+            for (Double v : f.source) {
+                if (v != null && v > 0 && v < min) {
+                    min = v;
+                }
+            }
+        }
+        return Double.isInfinite(min) ? Double.NaN : min;
+    }
+
     private double largestValue() {
         double max = 0;
         for (Feed f : feeds.values()) {
@@ -277,15 +378,21 @@ public class JctHistogramView extends Region {
         return max;
     }
 
-    /** The outline of a histogram: up and across each bin, starting and ending at zero. */
+    /** Each bin as its own bar (up, across, down), so that every bin edge is drawn. */
     private List<XYChart.Data<Number, Number>> steps(int[] counts) {
-        List<XYChart.Data<Number, Number>> pts = new ArrayList<>(2 * counts.length + 2);
-        pts.add(new XYChart.Data<>(0, 0));
+        List<XYChart.Data<Number, Number>> pts = new ArrayList<>(4 * counts.length);
         for (int b = 0; b < counts.length; b++) {
-            pts.add(new XYChart.Data<>(bins.lower(b), counts[b]));
-            pts.add(new XYChart.Data<>(bins.upper(b), counts[b]));
+            double lo = x(bins.lower(b));
+            double hi = x(bins.upper(b));
+            pts.add(new XYChart.Data<>(lo, 0));
+            pts.add(new XYChart.Data<>(lo, counts[b]));
+            pts.add(new XYChart.Data<>(hi, counts[b]));
+            pts.add(new XYChart.Data<>(hi, 0));
         }
-        pts.add(new XYChart.Data<>(bins.max(), 0));
         return pts;
+    }
+
+    private double x(double v) {
+        return isLogScale() ? Math.log10(v) : v;
     }
 }

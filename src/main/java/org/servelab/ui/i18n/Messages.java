@@ -1,7 +1,5 @@
 package org.servelab.ui.i18n;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +57,13 @@ public final class Messages {
         return new MessageFormat(get(key), locale).format(args);
     }
 
-    /** A time or other measure with at most three decimals, "–" when unknown. */
+    /** A time or other measure in the window's one format ({@link Numbers#number}), "–" when unknown. */
     public String number(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        if (Double.isInfinite(v)) {
-            return "∞";
-        }
-        DecimalFormat f = new DecimalFormat(Math.abs(v) >= 1000 ? "#,##0.#" : "0.###",
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(v);
+        return Numbers.number(v);
+    }
+
+    /** A whole count with grouping. */
+    public String count(long n) {
+        return Numbers.count(n);
     }
 }

@@ -2,12 +2,15 @@ package org.servelab.ui.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,68 +18,178 @@ import javafx.collections.ObservableList;
 import org.servelab.policy.Accounting;
 
 /**
- * Two or more policies on the same trace, side by side on one shared clock. Each column replays its
- * own discrete-event recording; every frame while playing, the shared time advances by the wall time
- * elapsed times {@link #speedProperty() speed} and every column is moved to it, so all columns always
- * show the same simulated instant.
+ * Up to four runs of the same trace side by side on one shared clock, each with its own policy and batching
+ * knobs. Each column replays its own discrete-event recording; every frame while playing, the shared time
+ * advances by the wall time elapsed times {@link #speedProperty() speed} and every column is moved to it, so
+ * all columns always show the same simulated instant. Stepping goes to the next (or previous) iteration
+ * boundary of any column.
+ *
+ * <p>Runs are simulated on a background thread and remembered by setup, so opening the comparison never
+ * waits for a simulation: a column shows its run as soon as it is ready (checked once per frame).
  */
 public final class CompareModel {
 
     public static final int MAX_COLUMNS = 4;
+    private static final List<String> ADD_ORDER = List.of("fcfs", "skip-join-mlfq", "srpt", "mlfq", "sjf", "static");
 
     private final ObservableList<ComparedRun> columns = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper time = new ReadOnlyDoubleWrapper(this, "time");
     private final ReadOnlyDoubleWrapper end = new ReadOnlyDoubleWrapper(this, "end");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyLongWrapper readyRevision = new ReadOnlyLongWrapper(this, "readyRevision");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
+    private final RecordingCache cache;
+    private final List<CompletableFuture<RunRecording>> pending = new ArrayList<>();
+    private final List<ComparedRun> waiting = new ArrayList<>();
     private RunSetup base;
     private long lastFrame = -1;
+    private boolean speedSet;
 
     public CompareModel(FrameClock clock) {
+        this(clock, true);
+    }
+
+    /** @param background simulate on a background thread (the window) or at once (tests) */
+    public CompareModel(FrameClock clock, boolean background) {
+        this.cache = new RecordingCache(background);
         clock.start(this::onFrame);
     }
 
     /**
-     * Shows the comparison for this trace and parameters: FCFS | skip-join MLFQ at first, then the
-     * columns chosen so far; keeps the time when the trace is the same.
+     * Shows the comparison for this trace and parameters: FCFS | skip-join MLFQ at first (with the run's
+     * batching knobs), then the columns chosen so far; keeps the time when the trace is the same.
      */
     public void open(RunSetup setup) {
-        boolean sameTrace = base != null && base.trace() == setup.trace();
-        List<String[]> choice = new ArrayList<>();
-        for (ComparedRun c : columns) {
-            choice.add(new String[] {c.policy(), c.accounting().name()});
-        }
-        if (choice.isEmpty()) {
-            choice.add(new String[] {"fcfs", Accounting.TIME.name()});
-            choice.add(new String[] {"skip-join-mlfq", setup.parameters().accounting().name()});
-        }
-        base = setup;
-        List<ComparedRun> fresh = new ArrayList<>();
-        for (String[] c : choice) {
-            fresh.add(new ComparedRun(c[0], Accounting.valueOf(c[1]), setup));
-        }
-        double t = sameTrace ? time.get() : 0;
-        columns.setAll(fresh);
-        updateEnd();
-        if (!sameTrace) {
-            speed.set(end.get() > 0 ? end.get() / 20 : 1);
-        }
-        seek(t);
+        open(setup, null);
     }
 
-    /** Replaces column {@code i} with another policy or accounting, at the same time. */
-    public void setColumn(int i, String policy, Accounting accounting) {
-        columns.set(i, new ComparedRun(policy, accounting, base));
+    /** As {@link #open(RunSetup)}; {@code known} is a recording already made (the main run's), or {@code null}. */
+    public void open(RunSetup setup, RunRecording known) {
+        if (known != null) {
+            cache.put(known);
+        }
+        boolean sameTrace = base != null && base.trace() == setup.trace();
+        if (setup.equals(base) && !columns.isEmpty()) {
+            return;
+        }
+        List<ColumnChoice> choices = new ArrayList<>();
+        List<Integer> colours = new ArrayList<>();
+        for (ComparedRun c : columns) {
+            choices.add(c.choice());
+            colours.add(c.colour());
+        }
+        if (choices.isEmpty()) {
+            choices.add(new ColumnChoice("fcfs", Accounting.TIME, setup.batch()));
+            choices.add(new ColumnChoice("skip-join-mlfq", setup.parameters().accounting(), setup.batch()));
+            colours.add(0);
+            colours.add(1);
+        }
+        base = setup;
+        if (!sameTrace) {
+            speedSet = false;
+            time.set(0);
+        }
+        List<ComparedRun> fresh = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            fresh.add(start(choices.get(i), colours.get(i)));
+        }
+        columns.setAll(fresh);
+        settle();
+    }
+
+    private ComparedRun start(ColumnChoice choice, int colour) {
+        ComparedRun c = new ComparedRun(choice, base, colour);
+        CompletableFuture<RunRecording> f = cache.get(c.setup());
+        if (f.isDone()) {
+            deliver(c, f);
+        } else {
+            pending.add(f);
+            waiting.add(c);
+        }
+        return c;
+    }
+
+    private void deliver(ComparedRun c, CompletableFuture<RunRecording> f) {
+        try {
+            c.show(f.join());
+            c.run().seek(Math.min(time.get(), c.end()));
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            c.fail(cause instanceof org.servelab.workload.InputException
+                    ? ((org.servelab.workload.InputException) cause).problem() : cause.getMessage());
+        }
+    }
+
+    /** Takes in the runs finished in the background. */
+    private void settle() {
+        boolean changed = false;
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            if (pending.get(i).isDone()) {
+                ComparedRun c = waiting.remove(i);
+                CompletableFuture<RunRecording> f = pending.remove(i);
+                if (columns.contains(c)) {
+                    deliver(c, f);
+                    changed = true;
+                }
+            }
+        }
         updateEnd();
-        moveAll(time.get());
+        if (changed || pending.isEmpty()) {
+            readyRevision.set(readyRevision.get() + 1);
+        }
+        if (!speedSet && end.get() > 0 && pending.isEmpty()) {
+            speed.set(end.get() / 20);
+            speedSet = true;
+        }
+    }
+
+    /** Replaces column {@code i} with another choice, at the same time and in the same colour. */
+    public void setColumn(int i, ColumnChoice choice) {
+        columns.set(i, start(choice, columns.get(i).colour()));
+        settle();
+    }
+
+    /** Replaces column {@code i}'s policy and accounting, keeping its batching knobs. */
+    public void setColumn(int i, String policy, Accounting accounting) {
+        setColumn(i, columns.get(i).choice().withPolicy(policy).withAccounting(accounting));
+    }
+
+    /** Adds a column running a policy none of the columns runs yet, in a colour no column has. */
+    public void addColumn() {
+        if (columns.size() >= MAX_COLUMNS) {
+            return;
+        }
+        String policy = ADD_ORDER.get(0);
+        for (String p : ADD_ORDER) {
+            if (columns.stream().noneMatch(c -> c.policy().equals(p))) {
+                policy = p;
+                break;
+            }
+        }
+        ColumnChoice last = columns.isEmpty() ? new ColumnChoice(policy, Accounting.TIME, base.batch())
+                : columns.get(columns.size() - 1).choice();
+        addColumn(last.withPolicy(policy));
     }
 
     public void addColumn(String policy, Accounting accounting) {
+        addColumn(new ColumnChoice(policy, accounting, base.batch()));
+    }
+
+    public void addColumn(ColumnChoice choice) {
         if (columns.size() < MAX_COLUMNS) {
-            columns.add(new ComparedRun(policy, accounting, base));
-            updateEnd();
-            moveAll(time.get());
+            columns.add(start(choice, freeColour()));
+            settle();
         }
+    }
+
+    private int freeColour() {
+        for (int k = 0; k < MAX_COLUMNS; k++) {
+            final int colour = k;
+            if (columns.stream().noneMatch(c -> c.colour() == colour)) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     public void removeColumn(int i) {
@@ -118,6 +231,9 @@ public final class CompareModel {
     public void stepForward() {
         double next = Double.NaN;
         for (ComparedRun c : columns) {
+            if (!c.ready()) {
+                continue;
+            }
             double n = c.run().getRecording().nextStop(time.get());
             if (!Double.isNaN(n) && !(n >= next)) {
                 next = n;
@@ -130,7 +246,9 @@ public final class CompareModel {
     public void stepBack() {
         double previous = 0;
         for (ComparedRun c : columns) {
-            previous = Math.max(previous, c.run().getRecording().previousStop(time.get()));
+            if (c.ready()) {
+                previous = Math.max(previous, c.run().getRecording().previousStop(time.get()));
+            }
         }
         seek(previous);
     }
@@ -142,12 +260,17 @@ public final class CompareModel {
 
     private void moveAll(double t) {
         for (ComparedRun c : columns) {
-            c.run().seek(t);
+            if (c.ready()) {
+                c.run().seek(Math.min(t, c.end()));
+            }
         }
         time.set(t);
     }
 
     private void onFrame(long nanos) {
+        if (!pending.isEmpty()) {
+            settle();
+        }
         if (!playing.get()) {
             return;
         }
@@ -164,6 +287,23 @@ public final class CompareModel {
         moveAll(t);
     }
 
+    /** Waits for the runs being simulated and shows them (tests, screenshots). */
+    public void awaitRuns() {
+        for (CompletableFuture<RunRecording> f : new ArrayList<>(pending)) {
+            try {
+                f.join();
+            } catch (RuntimeException e) {
+                // shown as the column's error
+            }
+        }
+        settle();
+    }
+
+    /** Whether every column's run is shown. */
+    public boolean allReady() {
+        return pending.isEmpty();
+    }
+
     public ObservableList<ComparedRun> columns() {
         return columns;
     }
@@ -178,6 +318,11 @@ public final class CompareModel {
 
     public ReadOnlyBooleanProperty playingProperty() {
         return playing.getReadOnlyProperty();
+    }
+
+    /** Increments whenever runs simulated in the background are taken in. */
+    public ReadOnlyLongProperty readyRevisionProperty() {
+        return readyRevision.getReadOnlyProperty();
     }
 
     /** Simulated time units per wall second. */

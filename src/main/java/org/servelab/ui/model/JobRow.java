@@ -19,6 +19,10 @@ public final class JobRow {
     private final ReadOnlyIntegerWrapper level = new ReadOnlyIntegerWrapper(this, "level", -1);
     private final ReadOnlyObjectWrapper<JobState> state = new ReadOnlyObjectWrapper<>(this, "state", JobState.PENDING);
     private final ReadOnlyDoubleWrapper jct = new ReadOnlyDoubleWrapper(this, "jct", Double.NaN);
+    private final ReadOnlyDoubleWrapper ttft = new ReadOnlyDoubleWrapper(this, "ttft", Double.NaN);
+    private final ReadOnlyIntegerWrapper preemptions = new ReadOnlyIntegerWrapper(this, "preemptions");
+    private final ReadOnlyDoubleWrapper quantumUsed = new ReadOnlyDoubleWrapper(this, "quantumUsed");
+    private final ReadOnlyDoubleWrapper waitingSince = new ReadOnlyDoubleWrapper(this, "waitingSince", Double.NaN);
 
     JobRow(int index, String id, double arrival, double prefill, int totalTokens) {
         this.index = index;
@@ -28,11 +32,15 @@ public final class JobRow {
         this.totalTokens = totalTokens;
     }
 
-    void update(int tokens, int lvl, JobState st, double completion) {
-        tokensDone.set(tokens);
-        level.set(lvl);
-        state.set(st);
-        jct.set(completion);
+    void update(RunState s, int j) {
+        tokensDone.set(s.tokens(j));
+        level.set(s.level(j));
+        state.set(s.state(j));
+        jct.set(s.jct(j));
+        ttft.set(s.ttft(j));
+        preemptions.set(s.batch.preemptions.length == 0 ? 0 : s.batch.preemptions[j]);
+        quantumUsed.set(s.used(j));
+        waitingSince.set(s.waitingSince(j));
     }
 
     public int index() {
@@ -71,5 +79,25 @@ public final class JobRow {
     /** Completion time, {@code NaN} until the job finishes. */
     public ReadOnlyDoubleProperty jctProperty() {
         return jct.getReadOnlyProperty();
+    }
+
+    /** Time to first token, {@code NaN} until it is made. */
+    public ReadOnlyDoubleProperty ttftProperty() {
+        return ttft.getReadOnlyProperty();
+    }
+
+    /** How often the job lost its KV to make room for another. */
+    public ReadOnlyIntegerProperty preemptionsProperty() {
+        return preemptions.getReadOnlyProperty();
+    }
+
+    /** Quantum used at the current level: time, or iterations with token accounting. */
+    public ReadOnlyDoubleProperty quantumUsedProperty() {
+        return quantumUsed.getReadOnlyProperty();
+    }
+
+    /** When the job started waiting, {@code NaN} while it runs, before it arrives and once it is done. */
+    public ReadOnlyDoubleProperty waitingSinceProperty() {
+        return waitingSince.getReadOnlyProperty();
     }
 }

@@ -8,8 +8,10 @@ public enum JobState {
     BUFFER,
     /** Waiting in a queue level. */
     QUEUED,
-    /** In the inference slot. */
+    /** In the inference slot, or a member of the batch. */
     RUNNING,
     /** Made its last token. */
-    DONE
+    DONE,
+    /** Dropped without being served (a timeout or a full waiting queue). */
+    DROPPED
 }

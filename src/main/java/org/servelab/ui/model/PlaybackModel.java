@@ -33,6 +33,8 @@ public final class PlaybackModel {
 
     private final RunModel run = new RunModel();
     private final ParametersModel parameters = new ParametersModel();
+    private final ArrivalsModel arrivals = new ArrivalsModel();
+    private TimedTrace loaded;
     private final ReadOnlyObjectWrapper<TimedTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyDoubleWrapper end = new ReadOnlyDoubleWrapper(this, "end");
@@ -47,6 +49,7 @@ public final class PlaybackModel {
     public PlaybackModel(FrameClock clock, TimedTrace initial) {
         loadTrace(initial);
         parameters.addListener(o -> resimulate());
+        arrivals.addListener(o -> retime());
         speed.addListener((o, a, b) -> {
             if (pacer != null && b.doubleValue() > 0) {
                 pacer.setSpeed(pacerSpeed());
@@ -55,21 +58,109 @@ public final class PlaybackModel {
         clock.start(this::onFrame);
     }
 
-    /** Shows a new trace from time 0, paused. */
-    public void loadTrace(TimedTrace t) {
+    /**
+     * Shows a new trace at its opening, paused, with the default speed (a whole run in about 20 s). When the
+     * current parameters cannot run it (a job too large for the KV memory, say), the error says why and the
+     * trace runs with the paper's settings.
+     */
+    public void loadTrace(TimedTrace opened) {
         stopEngine();
+        TimedTrace before = trace.get();
+        TimedTrace loadedBefore = loaded;
+        TimedTrace t;
+        try {
+            t = arrivals.apply(opened);
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            arrivals.reset();
+            t = opened;
+        }
+        loaded = opened;
         trace.set(t);
-        RunRecording r = RunRecording.simulate(setup());
+        RunRecording r;
+        try {
+            r = RunRecording.simulate(setup());
+            error.set(null);
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            if (before == null) {
+                parameters.resetToPaper();
+                r = RunRecording.simulate(setup());
+            } else {
+                trace.set(before);
+                loaded = loadedBefore;
+                throw e;
+            }
+        }
         speed.set(defaultSpeed(r.end()));
-        show(r, 0);
+        run.load(r);
+        end.set(r.end());
+    }
+
+    /** The default speed: the whole run in about 20 seconds. */
+    public void resetSpeed() {
+        speed.set(defaultSpeed(end.get()));
     }
 
     private static double defaultSpeed(double end) {
         return end > 0 ? end / DEFAULT_SECONDS : 1;
     }
 
+    /** What went wrong, without the file and field prefix of an input error. */
+    static String problem(RuntimeException e) {
+        if (e instanceof org.servelab.workload.InputException) {
+            return ((org.servelab.workload.InputException) e).problem();
+        }
+        return e.getMessage();
+    }
+
+    /** The arrivals changed: the trace is re-timed and re-simulated, from its opening. */
+    private void retime() {
+        if (loaded == null) {
+            return;
+        }
+        stopEngine();
+        TimedTrace t;
+        try {
+            t = arrivals.apply(loaded);
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            error.set(problem(e));
+            return;
+        }
+        TimedTrace before = trace.get();
+        trace.set(t);
+        try {
+            RunRecording r = RunRecording.simulate(setup());
+            error.set(null);
+            speed.set(defaultSpeed(r.end()));
+            run.load(r);
+            end.set(r.end());
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            trace.set(before);
+            error.set(problem(e));
+        }
+    }
+
+    /** Every knob back to the paper's Figure 6 settings and the arrivals as loaded; one re-simulation. */
+    public void paperSettings() {
+        parameters.update(() -> {
+            parameters.resetToPaper();
+            if (!ArrivalsModel.LOADED.equals(arrivals.kindProperty().get())) {
+                arrivals.reset();
+            }
+        });
+    }
+
+    public ArrivalsModel arrivals() {
+        return arrivals;
+    }
+
+    /** The trace as opened, before any change of its arrivals. */
+    public TimedTrace loadedTrace() {
+        return loaded;
+    }
+
     public RunSetup setup() {
-        return new RunSetup(trace.get(), parameters.policyProperty().get(), parameters.toParameters());
+        return new RunSetup(trace.get(), parameters.policyProperty().get(), parameters.toParameters(),
+                parameters.toBatchConfig());
     }
 
     /** Re-simulates with the current parameters and shows the new run at the same simulated time. */
@@ -78,24 +169,21 @@ public final class PlaybackModel {
         stopEngine();
         double t = run.getTime();
         RunRecording r;
+        boolean wasOpening = run.isOpening();
         try {
             r = RunRecording.simulate(setup());
             error.set(null);
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
+            error.set(problem(e));
             return;
         }
-        show(r, Math.min(t, r.end()));
-        if (wasPlaying && !run.isFinished()) {
-            startEngine();
-        }
-    }
-
-    private void show(RunRecording r, double t) {
         run.load(r);
         end.set(r.end());
-        if (t > 0) {
-            run.seek(t);
+        if (!wasOpening) {
+            run.seek(Math.min(t, r.end()));
+        }
+        if (wasPlaying && !run.isFinished()) {
+            startEngine();
         }
     }
 
@@ -104,7 +192,7 @@ public final class PlaybackModel {
             return;
         }
         if (run.isFinished()) {
-            run.load(run.getRecording());
+            run.seekOpening();
         }
         startEngine();
     }
@@ -124,20 +212,36 @@ public final class PlaybackModel {
         }
     }
 
-    /** Goes to the next iteration boundary. */
+    /**
+     * Goes to the next iteration boundary; from the opening, to time 0 with the first arrivals placed in
+     * their queues (or on to the first boundary when nothing arrives at 0).
+     */
     public void stepForward() {
+        if (run.isOpening()) {
+            stopEngine();
+            int before = run.eventsApplied();
+            run.seek(0);
+            if (run.eventsApplied() != before) {
+                return;
+            }
+        }
         double next = run.getRecording().nextStop(run.getTime());
         moveTo(Double.isNaN(next) ? end.get() : next);
     }
 
-    /** Goes to the previous iteration boundary (or the start). */
+    /** Goes to the previous iteration boundary, from time 0 to the opening. */
     public void stepBack() {
+        if (run.getTime() <= 0 && !run.isOpening()) {
+            reset();
+            return;
+        }
         moveTo(run.getRecording().previousStop(run.getTime()));
     }
 
+    /** Back to the opening: time 0, the first arrivals in the buffer. */
     public void reset() {
         stopEngine();
-        run.load(run.getRecording());
+        run.seekOpening();
     }
 
     /** Jumps to a simulated time; keeps playing from there if it was playing. */
@@ -165,7 +269,9 @@ public final class PlaybackModel {
         TimedTrace t = trace.get();
         batcher = new EventBatcher(run.eventsApplied());
         pacer = new OffsetPacer(new RealTimePacer(t.timeUnit().seconds(), pacerSpeed()), run.getTime());
-        threaded = ThreadedEngine.start(t, setup().newPolicy(), batcher, pacer);
+        RunSetup s = setup();
+        threaded = s.batching() ? ThreadedEngine.start(t, s.newBatchSetup(), batcher, pacer)
+                : ThreadedEngine.start(t, s.newPolicy(), batcher, pacer);
         playing.set(true);
     }
 

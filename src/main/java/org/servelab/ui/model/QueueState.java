@@ -27,6 +27,25 @@ public final class QueueState {
         listOf = filled(jobs);
     }
 
+    /** Makes this an exact copy of {@code o} (checkpoints). */
+    void copyFrom(QueueState o) {
+        levels = o.levels;
+        head = copy(head, o.head);
+        tail = copy(tail, o.tail);
+        size = copy(size, o.size);
+        next = copy(next, o.next);
+        prev = copy(prev, o.prev);
+        listOf = copy(listOf, o.listOf);
+    }
+
+    static int[] copy(int[] into, int[] from) {
+        if (into == null || into.length != from.length) {
+            return from.clone();
+        }
+        System.arraycopy(from, 0, into, 0, from.length);
+        return into;
+    }
+
     private static int[] filled(int n) {
         int[] a = new int[n];
         Arrays.fill(a, -1);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.servelab.engine.BatchSetup;
 import org.servelab.engine.DiscreteEventEngine;
 import org.servelab.engine.Schedule;
 import org.servelab.engine.event.EventSink;
@@ -11,33 +12,54 @@ import org.servelab.engine.event.JobArrived;
 import org.servelab.engine.event.JobDispatched;
 import org.servelab.engine.event.SimEvent;
 import org.servelab.metrics.RunResult;
+import org.servelab.policy.Accounting;
 import org.servelab.policy.SchedulingPolicy;
 import org.servelab.workload.TimedTrace;
 
 /**
- * A whole run simulated once with the discrete-event engine: its decision-level events (no
- * per-iteration events: tokens are derived from dispatches), its schedule and its results. Because
- * runs are deterministic, any simulated time is reached by replaying these events from zero, and they
- * equal, event for event, what the threaded engine emits while playing.
+ * A whole run simulated once with the discrete-event engine: its events, its timeline and its results.
+ * Because runs are deterministic, any simulated time is reached by replaying these events, and they equal,
+ * event for event, what the threaded engine emits while playing.
+ *
+ * <p>The event stream is {@link #others()} with the run's iterations interleaved: a batch-size-1 run has
+ * decision-level events only (tokens are derived from dispatches) and no iterations; a batching run keeps
+ * its iterations ({@code BatchStarted}) as columns of its {@link BatchTimeline}, iteration k coming after
+ * {@code othersBefore(k)} of the other events.
  *
  * <p>A <em>stop</em> is an iteration boundary (or time 0): the state after every event of that boundary
- * except the next dispatch, so a step shows where each job went before the next one is picked.
+ * except the start of the next dispatch or batch, so a step shows where each job went before the next
+ * work is picked.
  */
 public final class RunRecording {
 
     private final RunSetup setup;
-    private final List<SimEvent> events;
+    private final List<SimEvent> others;
     private final Schedule schedule;
+    private final BatchTimeline batches;
+    private final Timeline timeline;
     private final RunResult result;
+    private Checkpoints checkpoints;
 
-    private RunRecording(RunSetup setup, List<SimEvent> events, Schedule schedule, RunResult result) {
+    private RunRecording(RunSetup setup, List<SimEvent> others, Schedule schedule, BatchTimeline batches,
+                         RunResult result) {
         this.setup = setup;
-        this.events = events;
+        this.others = others;
         this.schedule = schedule;
+        this.batches = batches;
+        this.timeline = batches != null ? batches : new ScheduleTimeline(schedule, setup.parameters());
         this.result = result;
     }
 
+    /**
+     * Simulates a run.
+     *
+     * @throws IllegalArgumentException when the setup cannot run (token accounting with batches, a job that
+     *                                  can never fit in the KV memory, a cost model that names nothing)
+     */
     public static RunRecording simulate(RunSetup setup) {
+        if (setup.batching()) {
+            return simulateBatches(setup);
+        }
         List<SimEvent> events = new ArrayList<>();
         EventSink sink = new EventSink() {
             @Override
@@ -53,7 +75,19 @@ public final class RunRecording {
         SchedulingPolicy policy = setup.newPolicy();
         RunResult result = new DiscreteEventEngine().run(setup.trace(), policy, sink);
         Schedule schedule = Schedule.fromEvents(setup.trace(), policy, events);
-        return new RunRecording(setup, Collections.unmodifiableList(events), schedule, result);
+        return new RunRecording(setup, Collections.unmodifiableList(events), schedule, null, result);
+    }
+
+    private static RunRecording simulateBatches(RunSetup setup) {
+        if (setup.policy().contains("mlfq") && setup.parameters().accounting() == Accounting.TOKENS) {
+            throw new IllegalArgumentException("token accounting runs with Max batch 1 only");
+        }
+        BatchSetup batch = setup.newBatchSetup();
+        BatchTimeline.Recorder recorder = new BatchTimeline.Recorder(setup.trace());
+        RunResult result = new DiscreteEventEngine().run(setup.trace(), batch, recorder);
+        BatchTimeline t = recorder.build(batch.policy(), setup.batch().maxBatch(), batch.options().blockSize(),
+                batch.options().preemption());
+        return new RunRecording(setup, t.others(), null, t, result);
     }
 
     public RunSetup setup() {
@@ -64,21 +98,55 @@ public final class RunRecording {
         return setup.trace();
     }
 
-    public List<SimEvent> events() {
-        return events;
+    /** Whether the run was made by the batching engine. */
+    public boolean batched() {
+        return batches != null;
     }
 
+    /** The run's events other than its iterations (all of them for a batch-size-1 run). */
+    public List<SimEvent> others() {
+        return others;
+    }
+
+    /** Iterations recorded as columns (0 for a batch-size-1 run). */
+    public int iterations() {
+        return batches == null ? 0 : batches.iterations();
+    }
+
+    /** All events of the run, iterations included. */
+    public int eventCount() {
+        return others.size() + iterations();
+    }
+
+    /** The batch-size-1 schedule, or {@code null} for a batching run (see {@link #timeline()}). */
     public Schedule schedule() {
         return schedule;
+    }
+
+    /** The batching columns, or {@code null} for a batch-size-1 run. */
+    public BatchTimeline batches() {
+        return batches;
+    }
+
+    public Timeline timeline() {
+        return timeline;
     }
 
     public RunResult result() {
         return result;
     }
 
+    /** The saved states of this recording, shared by every model that shows it. */
+    synchronized Checkpoints checkpoints() {
+        if (checkpoints == null) {
+            checkpoints = new Checkpoints(this);
+        }
+        return checkpoints;
+    }
+
     /** The time the last job finishes. */
     public double end() {
-        return schedule.end();
+        return timeline.end();
     }
 
     /** Whether event {@code e} belongs to the state at the stop (or time) {@code t}. */
@@ -89,6 +157,11 @@ public final class RunRecording {
         return e.time() <= t;
     }
 
+    /** Whether iteration k belongs to the state at time {@code t}. */
+    boolean iterationBelongsTo(int k, double t) {
+        return batches.iterStart(k) < t;
+    }
+
     /** Whether the event's time is a real point in the stream's time order (arrivals are stamped early). */
     static boolean ordered(SimEvent e) {
         return !(e instanceof JobArrived);
@@ -96,6 +169,10 @@ public final class RunRecording {
 
     /** The first iteration boundary after {@code t}, or {@code NaN} when the run has ended by then. */
     public double nextStop(double t) {
+        if (batches != null) {
+            int k = batches.firstIterationEndingAfter(t);
+            return k >= batches.iterations() ? Double.NaN : batches.iterEnd(k);
+        }
         int s = schedule.firstSliceEndingAfter(t);
         if (s >= schedule.slices()) {
             return Double.NaN;
@@ -113,6 +190,13 @@ public final class RunRecording {
 
     /** The last iteration boundary before {@code t}, or 0 (the start) when there is none. */
     public double previousStop(double t) {
+        if (batches != null) {
+            int k = batches.firstIterationEndingAfter(t);
+            while (k > 0 && !(batches.iterEnd(k - 1) < t)) {
+                k--;
+            }
+            return k == 0 ? 0 : batches.iterEnd(k - 1);
+        }
         int s = lastSliceStartingBefore(t);
         while (s >= 0) {
             int first = schedule.sliceFirstToken(s);

@@ -18,6 +18,7 @@ public final class StatsModel {
     private final ReadOnlyDoubleWrapper p99 = new ReadOnlyDoubleWrapper(this, "p99", Double.NaN);
     private final ReadOnlyDoubleWrapper max = new ReadOnlyDoubleWrapper(this, "max", Double.NaN);
     private final ReadOnlyDoubleWrapper meanTtft = new ReadOnlyDoubleWrapper(this, "meanTtft", Double.NaN);
+    private final ReadOnlyDoubleWrapper meanTpot = new ReadOnlyDoubleWrapper(this, "meanTpot", Double.NaN);
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
 
@@ -25,17 +26,44 @@ public final class StatsModel {
     private double[] sorted = new double[0];
     private int sortedCount;
     private double sum;
+    private double ttftSum;
+    private double tpotSum;
+    private int tpotCount;
+    private int ttftCounted;
+    /** More new values than this at once (a jump) are sorted in bulk rather than inserted one by one. */
+    private static final int BULK = 64;
 
-    void update(double[] jcts, int count, double ttftSum, int ttftCount, int jobs) {
+    /**
+     * Takes in the first {@code count} finished jobs' JCTs and TTFTs (finishing order). Mean TTFT counts the
+     * same jobs as the JCT statistics: the finished ones.
+     */
+    void update(double[] jcts, double[] ttfts, double[] tpots, int count, int jobs) {
         total.set(jobs);
         done.set(count);
-        meanTtft.set(ttftCount == 0 ? Double.NaN : ttftSum / ttftCount);
         if (count < sortedCount || sorted.length < count) {
             reset(jobs);
+        }
+        if (count - sortedCount > BULK) {
+            for (int k = sortedCount; k < count; k++) {
+                sorted[k] = jcts[k];
+                sum += jcts[k];
+            }
+            sortedCount = count;
+            Arrays.sort(sorted, 0, count);
         }
         for (int k = sortedCount; k < count; k++) {
             insert(jcts[k]);
         }
+        for (int k = ttftCounted; k < count; k++) {
+            ttftSum += ttfts[k];
+            if (!Double.isNaN(tpots[k])) {
+                tpotSum += tpots[k];
+                tpotCount++;
+            }
+        }
+        ttftCounted = count;
+        meanTtft.set(count == 0 ? Double.NaN : ttftSum / count);
+        meanTpot.set(tpotCount == 0 ? Double.NaN : tpotSum / tpotCount);
         if (count == 0) {
             meanJct.set(Double.NaN);
             p50.set(Double.NaN);
@@ -56,6 +84,10 @@ public final class StatsModel {
         sorted = new double[jobs];
         sortedCount = 0;
         sum = 0;
+        ttftSum = 0;
+        tpotSum = 0;
+        tpotCount = 0;
+        ttftCounted = 0;
     }
 
     private void insert(double v) {
@@ -96,6 +128,11 @@ public final class StatsModel {
 
     public ReadOnlyDoubleProperty meanTtftProperty() {
         return meanTtft.getReadOnlyProperty();
+    }
+
+    /** Mean time per output token of the finished jobs with more than one token. */
+    public ReadOnlyDoubleProperty meanTpotProperty() {
+        return meanTpot.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty doneProperty() {

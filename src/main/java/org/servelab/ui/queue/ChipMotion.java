@@ -17,6 +17,10 @@ final class ChipMotion {
     private double[] fromY = new double[0];
     private double[] toX = new double[0];
     private double[] toY = new double[0];
+    private double[] fromW = new double[0];
+    private double[] fromH = new double[0];
+    private double[] toW = new double[0];
+    private double[] toH = new double[0];
     private long[] started = new long[0];
     private long duration = DEFAULT_DURATION_NANOS;
 
@@ -29,6 +33,10 @@ final class ChipMotion {
         fromY = nan(jobs);
         toX = nan(jobs);
         toY = nan(jobs);
+        fromW = nan(jobs);
+        fromH = nan(jobs);
+        toW = nan(jobs);
+        toH = nan(jobs);
         started = new long[jobs];
     }
 
@@ -47,13 +55,25 @@ final class ChipMotion {
      * Returns whether it moved.
      */
     boolean moveTo(int job, double x, double y, double enterX, double enterY, long now, boolean animate) {
+        return moveTo(job, x, y, Double.NaN, Double.NaN, enterX, enterY, now, animate);
+    }
+
+    /** Sends a chip to a new place and size ({@code NaN} sizes: the caller's default). */
+    boolean moveTo(int job, double x, double y, double w, double h, double enterX, double enterY, long now,
+                   boolean animate) {
         if (toX[job] == x && toY[job] == y) {
+            if (!(toW[job] == w) && !(Double.isNaN(w) && Double.isNaN(toW[job]))) {
+                toW[job] = w;
+                toH[job] = h;
+            }
             return false;
         }
         boolean shown = !Double.isNaN(toX[job]);
         if (animate) {
             fromX[job] = shown ? x(job, now) : enterX;
             fromY[job] = shown ? y(job, now) : enterY;
+            fromW[job] = shown ? w(job, now, w) : w;
+            fromH[job] = shown ? h(job, now, h) : h;
             started[job] = now;
         } else {
             fromX[job] = Double.NaN;
@@ -61,7 +81,31 @@ final class ChipMotion {
         }
         toX[job] = x;
         toY[job] = y;
+        toW[job] = w;
+        toH[job] = h;
         return true;
+    }
+
+    /** Drawn width; {@code fallback} when the chip has no size of its own. */
+    double w(int job, long now, double fallback) {
+        return lerp(fromW[job], toW[job], progress(job, now), fallback);
+    }
+
+    double h(int job, long now, double fallback) {
+        return lerp(fromH[job], toH[job], progress(job, now), fallback);
+    }
+
+    private static double lerp(double from, double to, double f, double fallback) {
+        double b = Double.isNaN(to) ? fallback : to;
+        if (f >= 1 || Double.isNaN(from)) {
+            return b;
+        }
+        return from + (b - from) * f;
+    }
+
+    /** Whether the chip is still gliding (not counting its trail). */
+    boolean gliding(int job, long now) {
+        return !Double.isNaN(fromX[job]) && progress(job, now) < 1;
     }
 
     /** Puts a chip at its place at once, with no glide and no trail. */

@@ -43,9 +43,11 @@ public final class App extends Application {
             System.err.println("servelab: " + e.getMessage());
             System.exit(2);
         }
+        PREFS_LOG.setLevel(java.util.logging.Level.WARNING);
         if (!FxPlatform.hasDisplay() && System.getProperty("glass.platform") == null) {
             boolean toFiles = java.util.Arrays.stream(args)
-                    .anyMatch(a -> a.startsWith("--snapshot=") || a.startsWith("--screenshots="));
+                    .anyMatch(a -> a.startsWith("--snapshot=") || a.startsWith("--screenshots=")
+                            || a.startsWith("--measure="));
             if (!toFiles || !FxPlatform.useHeadlessGlass()) {
                 System.err.println("servelab: no display to open the window on (DISPLAY is not set): run it under "
                         + "'xvfb-run -a', or give a command, e.g. 'servelab run --help'");
@@ -60,6 +62,8 @@ public final class App extends Application {
      * configuration" at every start; ServeLab runs on the class path on purpose (docs/architecture.md).
      */
     private static final java.util.logging.Logger STARTUP_LOG = java.util.logging.Logger.getLogger("javafx");
+    /** Held for the same reason: the first start says "Created user preferences directory" (recent files). */
+    private static final java.util.logging.Logger PREFS_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
 
     @Override
     public void start(Stage primary) {
@@ -83,12 +87,39 @@ public final class App extends Application {
             return;
         }
         open(primary, trace, Messages.forTag(options.lang()));
+        try {
+            applyOptions(options);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
         if (options.snapshot() != null) {
             Snapshots.afterLayout(scene, () -> Snapshots.writeAndExit(scene, options.snapshot()));
         } else if (options.measure() > 0) {
             new PerformanceProbe(this).start();
         } else if (options.screenshots() != null) {
             Snapshots.afterLayout(scene, () -> new ScreenshotTour(this, options.screenshots()).runAndExit());
+        }
+    }
+
+    private void applyOptions(StartupOptions options) {
+        if (options.maxBatch() > 0 || options.batching() != null) {
+            playback.parameters().update(() -> {
+                if (options.maxBatch() > 0) {
+                    playback.parameters().maxBatchProperty().set(options.maxBatch());
+                }
+                if (options.batching() != null) {
+                    playback.parameters().batchingModeProperty().set(
+                            org.servelab.policy.batch.BatchingMode.parse(options.batching()));
+                }
+            });
+        }
+        if (!Double.isNaN(options.at())) {
+            playback.stepForward();
+            playback.seek(options.at());
+        }
+        if (options.presentation()) {
+            window.setPresentation(true);
         }
     }
 
@@ -107,6 +138,7 @@ public final class App extends Application {
         primary.setTitle(messages.get("app.title"));
         primary.setScene(scene);
         primary.show();
+        window.root().requestFocus();
     }
 
     /** Rebuilds the window's content in another language over the same models. */
@@ -114,6 +146,7 @@ public final class App extends Application {
         Messages messages = Messages.of(locale);
         window = new MainWindow(playback, compare, experiments, messages, this::switchLanguage);
         scene.setRoot(window.root());
+        window.root().requestFocus();
         window.opener().installDropTarget(scene);
         stage.setTitle(messages.get("app.title"));
     }

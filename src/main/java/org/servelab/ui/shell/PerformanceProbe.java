@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -23,8 +25,10 @@ import org.servelab.workload.io.TraceReader;
 
 /**
  * {@code --measure=N}: opens an N-job trace (the Appendix B lengths cycled, Poisson arrivals at about
- * 90 % load), then plays, zooms, pans, scrubs and steps while recording the interval between pulses;
- * prints the time to first paint and the frame-time percentiles, and exits.
+ * 90 % load at batch size 1), then plays, zooms, pans, scrubs, steps forward and back and opens the
+ * comparison, recording the interval between pulses and how long each scrub, step back and switch to the
+ * comparison takes until the next pulse; prints the time to first paint, the frame-time percentiles and
+ * the response times, and exits. With {@code --max-batch} it measures the batching run.
  */
 final class PerformanceProbe {
 
@@ -36,10 +40,13 @@ final class PerformanceProbe {
     private final App app;
     private final List<Long> intervals = new ArrayList<>();
     private final List<String> phases = new ArrayList<>();
+    private final Map<String, List<Double>> responses = new LinkedHashMap<>();
     private long firstPulse;
     private long last;
     private AnimationTimer timer;
     private String phase = "open";
+    private long actionStart;
+    private String action;
 
     PerformanceProbe(App app) {
         this.app = app;
@@ -68,6 +75,10 @@ final class PerformanceProbe {
                     phases.add(phase);
                 }
                 last = now;
+                if (action != null) {
+                    responses.computeIfAbsent(action, k -> new ArrayList<>()).add((System.nanoTime() - actionStart) / 1e6);
+                    action = null;
+                }
             }
         };
         timer.start();
@@ -75,12 +86,23 @@ final class PerformanceProbe {
         GanttView gantt = app.window().timeline().gantt();
         double end = p.endProperty().get();
         Sequence s = new Sequence(e -> finish(1, e.toString()));
-        s.then(500, () -> phase = "play");
+        s.then(500, () -> {
+            phase = "play";
+            if (Boolean.getBoolean("servelab.measure.trace")) {
+                System.out.println("play starts at " + java.time.LocalTime.now());
+            }
+            p.stepForward();
+        });
         s.then(0, () -> {
             p.speedProperty().set(end / 30);
             p.play();
         });
-        s.then(3000, () -> phase = "zoom");
+        s.then(Long.getLong("servelab.measure.playMillis", 3000), () -> {
+            phase = "zoom";
+            if (Boolean.getBoolean("servelab.measure.trace")) {
+                System.out.println("play ends at " + java.time.LocalTime.now());
+            }
+        });
         for (int i = 0; i < 6; i++) {
             s.then(150, gantt::zoomIn);
         }
@@ -101,29 +123,53 @@ final class PerformanceProbe {
             phase = "scrub";
             p.pause();
         });
-        for (int i = 1; i <= 10; i++) {
+        for (int i = 10; i >= 1; i--) {
             double t = end * i / 11;
-            s.then(100, () -> p.seek(t));
+            s.then(100, () -> timed("scrub", () -> p.seek(t)));
         }
-        s.then(0, () -> phase = "step");
+        s.then(0, () -> {
+            phase = "step";
+            p.seek(end * 0.8);
+        });
         for (int i = 0; i < 20; i++) {
-            s.then(50, p::stepForward);
+            s.then(50, () -> timed("step forward", p::stepForward));
+        }
+        s.then(0, () -> phase = "back");
+        for (int i = 0; i < 20; i++) {
+            s.then(50, () -> timed("step back", p::stepBack));
+        }
+        s.then(0, () -> phase = "compare");
+        for (int i = 0; i < 3; i++) {
+            s.then(300, () -> timed("to compare", () -> app.window().showCompare(true)));
+            s.then(300, () -> app.window().showCompare(false));
         }
         s.then(300, () -> finish(0, null));
         s.start();
+    }
+
+    private void timed(String name, Runnable r) {
+        actionStart = System.nanoTime();
+        r.run();
+        action = name;
     }
 
     private void finish(int code, String error) {
         timer.stop();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "jobs %d, events %d, run end %.1f ms%n",
-                app.playback().traceProperty().get().size(), app.playback().run().getRecording().events().size(),
-                app.playback().endProperty().get()));
+        var r = app.playback().run().getRecording();
+        out.append(String.format(Locale.ROOT, "jobs %d, max batch %d, events %d (iterations %d), run end %.1f ms%n",
+                app.playback().traceProperty().get().size(), r.setup().batch().maxBatch(), r.eventCount(),
+                r.iterations(), app.playback().endProperty().get()));
         out.append(String.format(Locale.ROOT, "time to first paint: %d ms after JVM start%n", firstPulse - jvmStart));
         out.append(summary("all", null));
-        for (String ph : List.of("play", "zoom", "pan", "scrub", "step")) {
+        for (String ph : List.of("play", "zoom", "pan", "scrub", "step", "back", "compare")) {
             out.append(summary(ph, ph));
+        }
+        for (Map.Entry<String, List<Double>> e : responses.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            out.append(String.format(Locale.ROOT, "%-13s n %3d  response ms p50 %6.1f  max %6.1f%n", e.getKey(),
+                    v.length, pct(v, 50), v[v.length - 1]));
         }
         System.out.print(out);
         if (error != null) {
@@ -152,7 +198,7 @@ final class PerformanceProbe {
                 slow++;
             }
         }
-        return String.format(Locale.ROOT, "%-6s frames %5d  frame ms p50 %5.1f  p95 %6.1f  p99 %6.1f  max %6.1f  >50ms %d%n",
+        return String.format(Locale.ROOT, "%-7s frames %5d  frame ms p50 %5.1f  p95 %6.1f  p99 %6.1f  max %6.1f  >50ms %d%n",
                 name, n, pct(v, 50), pct(v, 95), pct(v, 99), v[n - 1], slow);
     }
 

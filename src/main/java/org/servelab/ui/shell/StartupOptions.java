@@ -8,15 +8,19 @@ import org.servelab.workload.InputException;
 import org.servelab.workload.io.OutputGuard;
 
 /**
- * The window's command-line options: {@code --trace=FILE}, {@code --lang=en|zh},
- * {@code --snapshot=FILE} (write a PNG of the window once laid out, then exit) and
- * {@code --screenshots=DIR} (regenerate the screenshot set, then exit) and {@code --measure=N} (open a
- * generated N-job trace, play, zoom and pan it, print frame times and time to first paint, then exit).
+ * The window's command-line options: {@code --trace=FILE}, {@code --lang=en|zh}, {@code --max-batch=N}
+ * (open with batches of up to N), {@code --batching=MODE} (chunked, mixed, prefill-first), {@code --at=T}
+ * (open at simulated time T), {@code --presentation} (large fonts and chips), {@code --snapshot=FILE}
+ * (write a PNG of the window once laid out, then exit), {@code --screenshots=DIR} (regenerate the
+ * screenshot set, then exit) and {@code --measure=N} (open a generated N-job trace, play, zoom, pan, scrub
+ * and step it, print frame times and time to first paint, then exit; with {@code --max-batch} it plays
+ * batches).
  */
-public record StartupOptions(Path trace, String lang, Path snapshot, Path screenshots, int measure) {
+public record StartupOptions(Path trace, String lang, Path snapshot, Path screenshots, int measure, int maxBatch,
+                             String batching, double at, boolean presentation) {
 
     private static final List<String> NAMES = List.of("--trace=", "--lang=", "--snapshot=", "--screenshots=",
-            "--measure=");
+            "--measure=", "--max-batch=", "--batching=", "--at=", "--presentation");
 
     /** Whether every argument is one of the window's options. */
     public static boolean allWindowOptions(String[] args) {
@@ -57,6 +61,10 @@ public record StartupOptions(Path trace, String lang, Path snapshot, Path screen
         Path snapshot = null;
         Path screenshots = null;
         int measure = 0;
+        int maxBatch = 0;
+        String batching = null;
+        double at = Double.NaN;
+        boolean presentation = false;
         for (String a : args) {
             String v = a.substring(a.indexOf('=') + 1);
             if (a.startsWith("--trace=")) {
@@ -68,19 +76,39 @@ public record StartupOptions(Path trace, String lang, Path snapshot, Path screen
             } else if (a.startsWith("--screenshots=")) {
                 screenshots = Path.of(v);
             } else if (a.startsWith("--measure=")) {
-                try {
-                    measure = Integer.parseInt(v);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--measure needs a number of jobs, got " + v);
-                }
+                measure = whole("--measure", "a number of jobs", v);
                 if (measure < 1) {
                     throw new IllegalArgumentException("--measure needs a positive number of jobs, got " + v);
                 }
+            } else if (a.startsWith("--max-batch=")) {
+                maxBatch = whole("--max-batch", "a batch size from 1 to 256", v);
+                if (maxBatch < 1 || maxBatch > 256) {
+                    throw new IllegalArgumentException("--max-batch needs a batch size from 1 to 256, got " + v);
+                }
+            } else if (a.startsWith("--batching=")) {
+                batching = v;
+            } else if (a.startsWith("--at=")) {
+                try {
+                    at = Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--at needs a simulated time, got " + v);
+                }
+            } else if (a.equals("--presentation")) {
+                presentation = true;
             } else {
                 throw new IllegalArgumentException("unknown window option " + a
-                        + " (known: --trace=FILE, --lang=en|zh, --snapshot=FILE, --screenshots=DIR, --measure=N)");
+                        + " (known: --trace=FILE, --lang=en|zh, --max-batch=N, --batching=MODE, --at=T, --presentation,"
+                        + " --snapshot=FILE, --screenshots=DIR, --measure=N)");
             }
         }
-        return new StartupOptions(trace, lang, snapshot, screenshots, measure);
+        return new StartupOptions(trace, lang, snapshot, screenshots, measure, maxBatch, batching, at, presentation);
+    }
+
+    private static int whole(String option, String what, String v) {
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs " + what + ", got " + v);
+        }
     }
 }

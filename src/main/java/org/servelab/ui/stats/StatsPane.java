@@ -28,13 +28,15 @@ public final class StatsPane extends BorderPane {
         ObservableValue<String> unit = Bindings.createStringBinding(() -> model.getRecording() == null
                 ? "" : model.getRecording().trace().timeUnit().symbol(), model.recordingProperty());
         row = add(grid, row, messages, "stats.done", "doneValue", Bindings.createStringBinding(
-                () -> s.doneProperty().get() + " / " + s.totalProperty().get(), s.doneProperty(), s.totalProperty()), null);
+                () -> messages.count(s.doneProperty().get()) + " / " + messages.count(s.totalProperty().get()),
+                s.doneProperty(), s.totalProperty()), null);
         row = add(grid, row, messages, "stats.meanJct", "meanJctValue", number(messages, s.meanJctProperty()), unit);
         row = add(grid, row, messages, "stats.p50", "p50Value", number(messages, s.p50Property()), unit);
         row = add(grid, row, messages, "stats.p90", "p90Value", number(messages, s.p90Property()), unit);
         row = add(grid, row, messages, "stats.p99", "p99Value", number(messages, s.p99Property()), unit);
         row = add(grid, row, messages, "stats.max", "maxValue", number(messages, s.maxProperty()), unit);
-        add(grid, row, messages, "stats.meanTtft", "meanTtftValue", number(messages, s.meanTtftProperty()), unit);
+        row = add(grid, row, messages, "stats.meanTtft", "meanTtftValue", number(messages, s.meanTtftProperty()), unit);
+        add(grid, row, messages, "stats.meanTpot", "meanTpotValue", number(messages, s.meanTpotProperty()), unit);
         setLeft(grid);
         setCenter(histogram);
     }

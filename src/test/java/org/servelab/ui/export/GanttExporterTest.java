@@ -37,14 +37,35 @@ class GanttExporterTest {
 
         BufferedImage img = ImageIO.read(out.toFile());
         assertThat(img.getWidth()).as("width").isEqualTo(WIDTH);
-        assertThat(img.getHeight()).as("height: 3 rows plus legend and axis")
-                .isEqualTo(GanttExporter.heightFor(s, WIDTH)).isBetween(3 * 18 + 40, 3 * 18 + 120);
+        assertThat(img.getHeight()).as("height: title, legend, 3 rows tall enough to read, axis")
+                .isEqualTo(GanttExporter.heightFor(s, WIDTH)).isBetween(180, 320);
         assertThat(distinctColours(img)).as("distinct colours").isGreaterThan(20);
         for (int level = 0; level < 4; level++) {
             assertThat(countNear(img, GanttPalette.levelColor(level, 4)))
                     .as("pixels of Q%d's colour", level + 1).isGreaterThan(30);
         }
         assertThat(Files.list(dir)).as("no temporary file left").hasSize(1);
+    }
+
+    @Test
+    void theTitleNamesTraceAndPolicyWithItsSettings() {
+        String title = GanttExporter.title(new org.servelab.ui.gantt.GanttText(),
+                new org.servelab.ui.model.ScheduleTimeline(Figure6Schedules.skipJoin()));
+        assertThat(title).contains("figure-6c").contains("skip-join-mlfq").contains("queues 4").contains("quantum 1")
+                .contains("rate 2").contains("3 jobs");
+    }
+
+    @Test
+    void severalPoliciesAreStackedAsPanelsOnOneTimeScale() {
+        Schedule skipJoin = Figure6Schedules.skipJoin();
+        Schedule fcfs = Schedule.simulate(skipJoin.trace(), org.servelab.policy.Policies.create("fcfs",
+                org.servelab.policy.MlfqParameters.defaults()));
+        BufferedImage one = GanttExporter.render(skipJoin, Double.POSITIVE_INFINITY, WIDTH);
+        BufferedImage two = GanttExporter.render(java.util.List.of(new org.servelab.ui.model.ScheduleTimeline(fcfs),
+                new org.servelab.ui.model.ScheduleTimeline(skipJoin)), Double.POSITIVE_INFINITY, WIDTH);
+        assertThat(two.getHeight()).as("two panels").isEqualTo(2 * one.getHeight());
+        assertThat(countNear(two, GanttPalette.levelColor(3, 4))).as("skip-join's Q4 in the second panel")
+                .isGreaterThan(30);
     }
 
     @Test

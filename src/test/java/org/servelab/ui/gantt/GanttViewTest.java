@@ -68,7 +68,10 @@ class GanttViewTest {
         assertThat(view.tooltipTextAt(p.getX(), p.getY()))
                 .isEqualTo("J3, token 1 (prefill)\n1 \u2013 3 ms\nqueue Q2");
         Point2D gap = view.pointOf(2, ROW_J1);
-        assertThat(view.tooltipTextAt(gap.getX(), gap.getY())).isNull();
+        assertThat(view.tooltipTextAt(gap.getX(), gap.getY())).as("a waiting bar says since when")
+                .isEqualTo("J1 waiting since 0 ms (for 2 ms at 2 ms)\narrived at 0 ms");
+        Point2D after = view.pointOf(11.5, ROW_J1);
+        assertThat(view.tooltipTextAt(after.getX(), after.getY())).as("nothing after the job is done").isNull();
     }
 
     @Test

@@ -18,9 +18,20 @@ class HistogramBinsTest {
 
     @Test
     void niceRangesRoundUp() {
-        assertThat(HistogramBins.nice(11, 10).max()).isEqualTo(20);
+        assertThat(HistogramBins.nice(11, 10).max()).as("close to the data, not twice it").isEqualTo(12);
+        assertThat(HistogramBins.nice(31, 10).max()).isEqualTo(40);
         assertThat(HistogramBins.nice(230, 10).max()).isEqualTo(250);
         assertThat(HistogramBins.nice(0, 10).max()).as("no data yet").isEqualTo(1);
+    }
+
+    @Test
+    void logarithmicBinsSpanEqualRatiosForLongTails() {
+        HistogramBins bins = HistogramBins.log(2, 900, 3);
+        assertThat(bins.min()).isEqualTo(1);
+        assertThat(bins.max()).isEqualTo(1000);
+        assertThat(bins.lower(1)).isCloseTo(10, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(bins.upper(1)).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(bins.count(List.of(2.0, 5.0, 50.0, 500.0, 5000.0))).containsExactly(2, 1, 2);
     }
 
     @Test

@@ -52,8 +52,8 @@ class JctHistogramViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.binCounts("FCFS")[9]).isEqualTo(1);
         assertThat(view.chart().getData()).hasSize(2);
-        assertThat(view.chart().getData().get(0).getData()).as("step outline: two points per bin plus ends")
-                .hasSize(22);
+        assertThat(view.chart().getData().get(0).getData()).as("each bin a bar of its own: four points per bin")
+                .hasSize(40);
     }
 
     @Test

@@ -23,7 +23,7 @@ class LaggingEventsTest {
     @Test
     void eventsBehindTheShownTimeStillMakeTheirTokens() {
         RunRecording recording = RunRecording.simulate(new RunSetup(Figure6Traces.figure6c(), "skip-join-mlfq", PAPER));
-        List<SimEvent> events = recording.events();
+        List<SimEvent> events = recording.others();
         int cut = 0;
         while (!(events.get(cut).time() > 1)) {
             cut++;
@@ -45,7 +45,7 @@ class LaggingEventsTest {
         for (int seed = 1; seed <= 20; seed++) {
             RunRecording recording = RunRecording.simulate(
                     new RunSetup(RandomTrace.of(60, seed), "skip-join-mlfq", MlfqParameters.defaults()));
-            List<SimEvent> events = recording.events();
+            List<SimEvent> events = recording.others();
             RunModel reference = new RunModel();
             reference.load(recording);
             reference.applyBatch(events, recording.end());

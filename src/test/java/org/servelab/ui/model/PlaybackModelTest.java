@@ -27,6 +27,11 @@ class PlaybackModelTest {
         playback = new PlaybackModel(clock, Figure6Traces.figure6c());
     }
 
+    /** Past the opening: the three jobs placed at time 0. */
+    private void placed() {
+        playback.stepForward();
+    }
+
     @AfterEach
     void close() {
         playback.dispose();
@@ -46,8 +51,13 @@ class PlaybackModelTest {
     }
 
     @Test
-    void startsWithSkipJoinPlacement() {
+    void opensWithTheArrivalsInTheBufferThenPlacesThemInOneStep() {
         assertThat(playback.run().getTime()).isZero();
+        assertThat(playback.run().isOpening()).isTrue();
+        assertThat(lane(playback.run().queues().buffer())).as("buffer").containsExactly(J1, J2, J3);
+        playback.stepForward();
+        assertThat(playback.run().getTime()).isZero();
+        assertThat(lane(playback.run().queues().buffer())).as("buffer").isEmpty();
         assertThat(lane(0)).as("Q1").containsExactly(J2);
         assertThat(lane(1)).as("Q2").containsExactly(J3);
         assertThat(lane(3)).as("Q4").containsExactly(J1);
@@ -56,6 +66,7 @@ class PlaybackModelTest {
 
     @Test
     void sixStepsGiveThePaperTokenOrder() {
+        placed();
         playback.stepForward();
         assertThat(playback.run().getTime()).isEqualTo(1.0);
         assertThat(lane(1)).as("J2 demoted behind J3").containsExactly(J3, J2);
@@ -70,6 +81,7 @@ class PlaybackModelTest {
     @Test
     void tokenAccountingSwapsWhoFinishesFirst() {
         playback.parameters().accountingProperty().set(Accounting.TOKENS);
+        placed();
         for (int i = 0; i < 6; i++) {
             playback.stepForward();
         }
@@ -79,6 +91,7 @@ class PlaybackModelTest {
 
     @Test
     void stepBackThenForwardReturnsTheSameState() {
+        placed();
         playback.stepForward();
         playback.stepForward();
         String before = snapshot();
@@ -90,6 +103,7 @@ class PlaybackModelTest {
 
     @Test
     void playingOnFromAStepContinuesTheSameRun() throws Exception {
+        placed();
         playback.stepForward();
         playback.stepForward();
         playback.speedProperty().set(1e9);

@@ -25,4 +25,17 @@ final class RandomTrace {
         }
         return TimedTrace.explicit(new Trace("random-" + jobs, TimeUnit.MS, list));
     }
+
+    /** Jobs with prompts of 1 to 200 tokens (for KV memory) and times from the prompt length. */
+    static TimedTrace withPrompts(int jobs, long seed) {
+        Random r = new Random(seed);
+        List<Job> list = new ArrayList<>(jobs);
+        double t = 0;
+        for (int j = 0; j < jobs; j++) {
+            t += r.nextDouble() * 6;
+            int prompt = 1 + r.nextInt(200);
+            list.add(new Job("J" + (j + 1), t, prompt, 1 + r.nextInt(60), 1 + prompt / 20.0, 0.5 + r.nextDouble()));
+        }
+        return TimedTrace.explicit(new Trace("prompts-" + jobs, TimeUnit.MS, list));
+    }
 }

@@ -71,12 +71,21 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Past the opening: the first step places the arrivals of time 0 in their queues. */
+    private void placed(FxRobot robot) {
+        step(robot, 1);
+    }
+
     @Test
-    void opensOnFigure6cPausedAtZero(FxRobot robot) {
-        assertThat(robot.lookup("#timeLabel").queryAs(Label.class).getText()).isEqualTo("t = 0 / 11 ms");
-        assertThat(robot.lookup("#hintLabel").queryAs(Label.class).getText()).contains("Space");
+    void opensOnFigure6cPausedAtZeroWithTheArrivalsInTheBuffer(FxRobot robot) {
+        assertThat(robot.lookup("#timeLabel").queryAs(Label.class).getText()).isEqualTo("t = 0 ms / 11 ms");
+        assertThat(app.window().hint()).contains("Space");
         assertThat(playback().playingProperty().get()).isFalse();
         assertThat(playback().parameters().policyProperty().get()).isEqualTo("skip-join-mlfq");
+        assertThat(queue().placement("J1")).isEqualTo("buffer#0");
+        assertThat(queue().placement("J3")).isEqualTo("buffer#2");
+        placed(robot);
+        assertThat(playback().run().getTime()).isZero();
         assertThat(queue().placement("J1")).isEqualTo("Q4#0");
         assertThat(queue().placement("J2")).isEqualTo("Q1#0");
         assertThat(queue().placement("J3")).isEqualTo("Q2#0");
@@ -84,6 +93,7 @@ class MainWindowTest {
 
     @Test
     void sixStepsFollowThePaper(FxRobot robot) {
+        placed(robot);
         step(robot, 1);
         assertThat(queue().placement("J3")).isEqualTo("Q2#0");
         assertThat(queue().placement("J2")).as("J2 demoted behind J3").isEqualTo("Q2#1");
@@ -106,6 +116,7 @@ class MainWindowTest {
     @Test
     void tokenAccountingSwapsWhoFinishesFirst(FxRobot robot) {
         robot.interact(() -> playback().parameters().accountingProperty().set(Accounting.TOKENS));
+        placed(robot);
         step(robot, 3);
         assertThat(queue().placement("J3")).as("J3 finishes first").isEqualTo("done");
         assertThat(queue().placement("J2")).isEqualTo("Q2#0");
@@ -117,6 +128,7 @@ class MainWindowTest {
     void queueSliderChangesTheLanesAndTheResults(FxRobot robot) {
         Slider slider = robot.lookup("#queuesSlider").queryAs(Slider.class);
         robot.interact(() -> slider.setValue(2));
+        placed(robot);
         assertThat(playback().run().queues().levels()).isEqualTo(2);
         assertThat(queue().placement("J1")).as("5 ms prefill goes to the last of two queues").isEqualTo("Q2#0");
         assertThat(playback().run().getRecording().result().summary().averageJct()).isEqualTo(10.0);
@@ -125,16 +137,19 @@ class MainWindowTest {
     @Test
     void keyboardStepsPlaysAndResets(FxRobot robot) {
         robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         assertThat(playback().run().getTime()).isEqualTo(1.0);
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.LEFT);
         assertThat(playback().run().getTime()).isEqualTo(1.0);
         robot.type(KeyCode.HOME);
         assertThat(playback().run().getTime()).isZero();
+        assertThat(playback().run().isOpening()).isTrue();
     }
 
     @Test
     void stepBackThenForwardReturnsTheSameState(FxRobot robot) {
+        placed(robot);
         step(robot, 4);
         String before = tokenOrder(robot) + queue().placement("J1") + queue().placement("J2") + queue().placement("J3");
         robot.clickOn("#stepBackButton");
@@ -158,7 +173,7 @@ class MainWindowTest {
     @Test
     void exportWritesAPngOfTheRequestedWidth(FxRobot robot, @TempDir Path dir) throws Exception {
         Path out = dir.resolve("gantt.png");
-        app.window().export().write(playback().run().getRecording().schedule(), 900, out);
+        app.window().export().write(playback().run().getRecording().timeline(), 900, out);
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image.getWidth()).isEqualTo(900);
         assertThat(distinctColours(image)).as("not blank").isGreaterThan(5);
@@ -192,7 +207,8 @@ class MainWindowTest {
     @Test
     void languageSwitchesToChinese(FxRobot robot) {
         robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
-        assertThat(robot.lookup("#hintLabel").queryAs(Label.class).getText()).contains("空格");
+        assertThat(app.window().hint()).contains("空格");
+        robot.type(KeyCode.RIGHT);
         assertThat(app.window().queue().placement("J2")).isEqualTo("Q1#0");
         robot.type(KeyCode.RIGHT);
         assertThat(app.window().queue().placement("J2")).as("the new window follows the same model")
@@ -213,10 +229,16 @@ class MainWindowTest {
 
     @Test
     void timeColumnsAndStatisticsNameTheirUnit(FxRobot robot) {
+        robot.interact(() -> app.window().showDetail(1));
         TableView<?> jobs = robot.lookup("#jobTable").queryAs(TableView.class);
-        assertThat(jobs.getColumns()).extracting(c -> c.getText())
-                .containsExactly("Job", "Arrival (ms)", "Prefill (ms)", "Tokens", "Queue", "State", "JCT (ms)");
-        robot.interact(() -> app.switchLanguage(Locale.SIMPLIFIED_CHINESE));
+        java.util.List<String> titles = jobs.getColumns().stream().map(c -> c.getText()).toList();
+        assertThat(titles)
+                .containsExactly("Job", "Arrival (ms)", "Prefill (ms)", "Tokens", "Queue", "Quantum used / left",
+                        "State", "Waiting since (ms)", "TTFT (ms)", "JCT (ms)", "Preempted");
+        robot.interact(() -> {
+            app.switchLanguage(Locale.SIMPLIFIED_CHINESE);
+            app.window().showDetail(1);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> zh = robot.lookup("#jobTable").queryAs(TableView.class);
         assertThat(zh.getColumns().get(1).getText()).isEqualTo("到达（ms）");
@@ -235,7 +257,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> experiments.stateProperty().get() == SweepState.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("实验");
-        assertThat(robot.lookup("#sweepTable").queryAs(TableView.class).getItems()).hasSize(30);
+        assertThat(robot.lookup("#sweepTable").queryAs(TableView.class).getItems().size()).isEqualTo(30);
         assertThat(robot.lookup("#progressLabel").queryAs(Label.class).getText()).isEqualTo("30 / 30 次运行");
     }
 
@@ -269,6 +291,7 @@ class MainWindowTest {
 
     @Test
     void theQueueViewIsPaintedAfterALanguageSwitch(FxRobot robot) throws Exception {
+        robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
