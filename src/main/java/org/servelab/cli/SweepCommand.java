@@ -193,15 +193,15 @@ public final class SweepCommand implements Callable<Integer> {
         String estimate = seconds < 120 ? String.format(Locale.ROOT, "%.0f s", Math.max(1, seconds))
                 : seconds < 7200 ? String.format(Locale.ROOT, "%.0f min", seconds / 60)
                 : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
-        err.printf(Locale.ROOT, "sweep: %,d runs of %,d jobs%s; roughly %s on %d threads%n", mine, s.jobs(),
+        String size = String.format(Locale.ROOT, "%,d runs of %,d jobs%s; roughly %s on %d threads", mine, s.jobs(),
                 slice.count() > 1 ? " in this shard (" + String.format(Locale.ROOT, "%,d", runs) + " in all)" : "",
                 estimate, nThreads);
-        err.flush();
         if (!yes && (mine > LARGE_SWEEP || seconds > 3600)) {
-            throw InputException.parameter("--yes", String.format(Locale.ROOT, "%,d runs, roughly %s: add --yes to "
-                    + "run them here, or split them over machines with --shard i/n and merge (experiments/slurm/ "
-                    + "submits the shards as a Slurm array job)", mine, estimate));
+            throw InputException.parameter("--yes", size + ": add --yes to run them here, or split them over "
+                    + "machines with --shard i/n and merge (experiments/slurm/ submits the shards as a Slurm array job)");
         }
+        err.println("sweep: " + size);
+        err.flush();
     }
 
     @Override
@@ -214,11 +214,11 @@ public final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        confirmSize(s, slice, nThreads, err);
         SweepRunner runner = new SweepRunner(s, Path.of(""));
         ResultsDir.check(out, new OutputGuard().input("--spec", "sweep spec", specFile)
                 .input("--cost-model", "cost profile", CostModels.profileFile(s.costModel()))
                 .input("--lengths", "trace of --lengths", LengthSpecs.sourceFile(s.lengths())));
+        confirmSize(s, slice, nThreads, err);
         ResultsDir.create(out);
         List<SweepPoint> points = slice.select(SweepGrid.points(s));
         SweepListener listener = progress || System.console() != null ? new ProgressBar(err) : SweepListener.NONE;
