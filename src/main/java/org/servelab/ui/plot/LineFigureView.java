@@ -22,6 +22,7 @@ import org.servelab.experiment.plot.LineFigure;
 import org.servelab.experiment.plot.Panel;
 import org.servelab.experiment.plot.Series;
 import org.servelab.experiment.plot.SpreadPoint;
+import org.servelab.ui.export.NiceScale;
 
 /**
  * A {@link LineFigure} as a node: title, note, a grid of {@link SpreadChart}s and one legend for all
