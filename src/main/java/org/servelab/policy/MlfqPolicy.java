@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.servelab.workload.Decimals;
 import org.servelab.workload.TimeGrid;
 
 /**
@@ -58,10 +59,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
     }
 
     private static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.valueOf((long) v);
-        }
-        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return Decimals.significant(v, 4);
     }
 
     @Override

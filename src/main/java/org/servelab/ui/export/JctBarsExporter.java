@@ -11,7 +11,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.servelab.cli.JctChart;
-import org.servelab.experiment.NumberText;
+import org.servelab.workload.Decimals;
 
 /**
  * Each job's JCT as a bar, in trace order, with the mean JCT as a dashed line across: one panel per run, all
@@ -228,8 +228,6 @@ public final class JctBarsExporter {
     }
 
     static String number(double v) {
-        double a = Math.abs(v);
-        double rounded = a >= 100 ? Math.rint(v) : a >= 10 ? Math.rint(v * 10) / 10 : Math.rint(v * 100) / 100;
-        return NumberText.of(rounded);
+        return Decimals.label(v);
     }
 }

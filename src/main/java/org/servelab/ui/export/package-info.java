@@ -5,8 +5,8 @@
  * when needed). Files are written all or nothing through {@code AtomicFiles}.
  *
  * <p>Imports: {@code org.servelab.ui.gantt}, {@code org.servelab.ui.histogram}, the engine's
- * {@code Schedule}, {@code org.servelab.workload..}, the data of {@code org.servelab.cli.JctChart},
- * {@code org.servelab.experiment.NumberText} and {@code javafx.*}; not {@code org.servelab.ui.plot}, which
+ * {@code Schedule}, {@code org.servelab.workload} (number text) and {@code workload.io} ({@code AtomicFiles}),
+ * the data of {@code org.servelab.cli.JctChart} and {@code javafx.*}; not {@code org.servelab.ui.plot}, which
  * uses this package.
  */
 package org.servelab.ui.export;

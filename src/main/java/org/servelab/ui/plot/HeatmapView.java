@@ -15,7 +15,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
-import org.servelab.experiment.NumberText;
+import org.servelab.workload.Decimals;
 import org.servelab.experiment.plot.HeatmapFigure;
 
 /**
@@ -141,9 +141,7 @@ public final class HeatmapView extends VBox {
     }
 
     static String format(double v) {
-        double a = Math.abs(v);
-        double rounded = a >= 100 ? Math.rint(v) : a >= 10 ? Math.rint(v * 10) / 10 : Math.rint(v * 100) / 100;
-        return NumberText.of(rounded);
+        return Decimals.label(v);
     }
 
     private static double[] range(List<List<Double>> values) {

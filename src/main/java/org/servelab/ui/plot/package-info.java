@@ -4,6 +4,7 @@
  * starts the toolkit without a window). {@link org.servelab.ui.plot.PngRenderers} is the command line's
  * {@link org.servelab.cli.Renderers}. Imports: {@code javafx.*}, {@code org.servelab.experiment..},
  * {@code org.servelab.ui.export}, {@code org.servelab.cli} (the interface it implements),
- * {@code org.servelab.engine} ({@code Schedule}) and {@code org.servelab.workload.io}.
+ * {@code org.servelab.engine} ({@code Schedule}), {@code org.servelab.workload} (number text) and
+ * {@code org.servelab.workload.io}.
  */
 package org.servelab.ui.plot;
