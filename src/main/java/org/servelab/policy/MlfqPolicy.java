@@ -37,14 +37,6 @@ public final class MlfqPolicy implements SchedulingPolicy {
         return new MlfqPolicy(false, params);
     }
 
-    public MlfqParameters mlfqParameters() {
-        return params;
-    }
-
-    public boolean isSkipJoin() {
-        return skipJoin;
-    }
-
     @Override
     public String name() {
         return skipJoin ? "skip-join-mlfq" : "mlfq";
