@@ -18,11 +18,46 @@ final class PlotPalette {
         return COLORS[Math.floorMod(i, COLORS.length)];
     }
 
-    private static final String[] DASHES = {"", "", "", "7 4", "2 4", "10 4 2 4"};
+    private static final String[] DASHES = {"", "9 5", "2 4", "12 4 2 4", "5 3", "1 3"};
 
-    /** A dash pattern (CSS lengths) for series {@code i}: the later of two equal lines still shows the first. */
+    /**
+     * A dash pattern (CSS lengths) for series {@code i}: the first is solid and every later one is dashed
+     * differently, so two or three equal lines drawn over each other all stay visible.
+     */
     static String dash(int i) {
         return DASHES[Math.floorMod(i, DASHES.length)];
+    }
+
+    /** Line width of series {@code i}: the first widest, so a dashed line drawn on it leaves it visible. */
+    static double width(int i) {
+        return Math.floorMod(i, DASHES.length) == 0 ? 3 : 2;
+    }
+
+    /** SVG outlines of the point markers, one per series (the first, {@code null}, is a circle). */
+    private static final String[] SHAPES = {null, "M0 0 H10 V10 H0 Z", "M5 0 L10 9 L0 9 Z", "M5 0 L10 5 L5 10 L0 5 Z",
+        "M0 3 L3 0 L5 2 L7 0 L10 3 L8 5 L10 7 L7 10 L5 8 L3 10 L0 7 L2 5 Z", "M0 0 L10 0 L5 9 Z"};
+    /** Marker radii in pixels: decreasing, so markers on the same point nest instead of hiding each other. */
+    private static final double[] MARKER = {6, 4.5, 4.5, 4.5, 4.5, 4.5};
+
+    /**
+     * CSS for the point marker of series {@code i} in {@code colour}: a hollow circle, square, triangle,
+     * diamond, cross or inverted triangle.
+     */
+    static String marker(int i, Color colour) {
+        int k = Math.floorMod(i, SHAPES.length);
+        String hex = css(colour);
+        String shape = SHAPES[k] == null ? "-fx-background-radius: " + MARKER[k] + "px;"
+                : "-fx-shape: \"" + SHAPES[k] + "\"; -fx-scale-shape: true;";
+        return "-fx-background-color: " + hex + ", white; -fx-background-insets: 0, 2; " + shape
+                + " -fx-padding: " + MARKER[k] + "px;";
+    }
+
+    /**
+     * How far series {@code i} of {@code n} shifts its markers and whiskers sideways, in pixels, so that
+     * points at the same place stand side by side (the lines stay where the values are).
+     */
+    static double dodge(int i, int n) {
+        return n <= 1 ? 0 : (i - (n - 1) / 2.0) * 4;
     }
 
     static String css(Color c) {
