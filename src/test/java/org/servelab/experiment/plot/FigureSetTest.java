@@ -55,11 +55,11 @@ class FigureSetTest {
         List<SweepRow> rows = run(s);
         double quantum = Double.parseDouble(h.note().replaceAll(".*Quantum (\\S+) ms.*", "$1"));
         for (HeatmapFigure.Grid grid : h.grids()) {
-            double load = grid.title().startsWith("load 0.5") ? 0.5 : 0.8;
+            double x = grid.title().startsWith("load 0.5") ? 0.5 : 0.8;
             double cv = grid.title().endsWith("CV 1") ? 1 : 2;
-            double fcfs = rows.stream().filter(r -> r.config().policy().equals("fcfs") && r.x() == load && r.cv() == cv)
+            double fcfs = rows.stream().filter(r -> r.config().policy().equals("fcfs") && r.x() == x && r.cv() == cv)
                     .mapToDouble(r -> r.summary().averageJct()).average().orElseThrow();
-            double cell = rows.stream().filter(r -> r.config().policy().equals("skip-join-mlfq") && r.x() == load
+            double cell = rows.stream().filter(r -> r.config().policy().equals("skip-join-mlfq") && r.x() == x
                     && r.cv() == cv && r.config().queues() == 4 && r.config().quantumRate() == 2.0
                     && r.config().quantum() == quantum)
                     .mapToDouble(r -> r.summary().averageJct()).average().orElseThrow();
