@@ -87,7 +87,7 @@ public final class LineFigureView extends VBox {
                 fx.getData().add(new XYChart.Data<>(xScale == null ? p.x() : xScale.map(p.x()), y.map(p.mean())));
             }
             chart.getData().add(fx);
-            style(fx, i, dx);
+            style(fx, i);
             for (SpreadPoint p : s.points()) {
                 chart.addWhisker(xScale == null ? p.x() : xScale.map(p.x()), y.map(p.min()), y.map(p.max()), c, dx);
             }
@@ -98,7 +98,7 @@ public final class LineFigureView extends VBox {
         return chart;
     }
 
-    private static void style(XYChart.Series<Number, Number> s, int i, double dx) {
+    private static void style(XYChart.Series<Number, Number> s, int i) {
         Color c = PlotPalette.color(i);
         String dash = PlotPalette.dash(i);
         if (s.getNode() != null) {
@@ -108,7 +108,6 @@ public final class LineFigureView extends VBox {
         for (XYChart.Data<Number, Number> d : s.getData()) {
             if (d.getNode() != null) {
                 d.getNode().setStyle(PlotPalette.marker(i, c));
-                d.getNode().setTranslateX(dx);
             }
         }
     }

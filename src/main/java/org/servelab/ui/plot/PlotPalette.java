@@ -40,24 +40,24 @@ final class PlotPalette {
     private static final double[] MARKER = {6, 4.5, 4.5, 4.5, 4.5, 4.5};
 
     /**
-     * CSS for the point marker of series {@code i} in {@code colour}: a hollow circle, square, triangle,
-     * diamond, cross or inverted triangle.
+     * CSS for the point marker of series {@code i} in {@code colour}: the outline of a circle, square, triangle,
+     * diamond, cross or inverted triangle, hollow and see-through, so that markers at the same point all show.
      */
     static String marker(int i, Color colour) {
         int k = Math.floorMod(i, SHAPES.length);
         String hex = css(colour);
-        String shape = SHAPES[k] == null ? "-fx-background-radius: " + MARKER[k] + "px;"
+        String shape = SHAPES[k] == null ? "-fx-background-radius: " + MARKER[k] + "px; -fx-border-radius: " + MARKER[k] + "px;"
                 : "-fx-shape: \"" + SHAPES[k] + "\"; -fx-scale-shape: true;";
-        return "-fx-background-color: " + hex + ", white; -fx-background-insets: 0, 2; " + shape
+        return "-fx-background-color: transparent; -fx-border-color: " + hex + "; -fx-border-width: 2px; " + shape
                 + " -fx-padding: " + MARKER[k] + "px;";
     }
 
     /**
-     * How far series {@code i} of {@code n} shifts its markers and whiskers sideways, in pixels, so that
-     * points at the same place stand side by side (the lines stay where the values are).
+     * How far series {@code i} of {@code n} draws its whiskers to the side, in pixels, so that equal whiskers of
+     * up to four lines stand side by side (markers and lines stay where the values are).
      */
     static double dodge(int i, int n) {
-        return n <= 1 ? 0 : (i - (n - 1) / 2.0) * 4;
+        return n <= 1 || n > 4 ? 0 : (i - (n - 1) / 2.0) * 3;
     }
 
     static String css(Color c) {
