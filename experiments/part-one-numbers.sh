@@ -33,7 +33,7 @@ ratio() {
     END { lo = 1e300; hi = -1e300
       for (kp in A) { split(kp, q, "|"); if (!(q[2] in B)) continue
         r = (A[kp] / nA[kp]) / (B[q[2]] / nB[q[2]]); if (r < lo) { lo = r; lok = kp }; if (r > hi) { hi = r; hik = kp } }
-      printf "  %s / %s, %s: %.4f (%s) to %.4f (%s)\n", a, b, m, lo, lok, hi, hik }' "$1"
+      printf "  %s / %s, %s: %.5f (%s) to %.5f (%s)\n", a, b, m, lo, lok, hi, hik }' "$1"
 }
 
 # pair FILE X METRIC A B [each]: policy A over policy B with the same MLFQ knobs at each point, smallest and
@@ -63,6 +63,14 @@ ml='mlfq:4:2:auto'
 
 echo "(a) the 99-job dataset: load at 0.2, 0.8 and 1 jobs/s"
 means "$out/a-rate/results.csv" rate load "policy=fcfs;cv=0" | grep -E "rate=(0.2|0.8|1):"
+echo "(a) the dataset alone: prefill (a job's TTFT when jobs never meet) and decode times (ms), mean output tokens"
+bin/servelab run --trace sample-traces/orca-appendix-b.csv --policy fcfs --arrivals fixed --arrival-rate 0.001 \
+    --results-csv - 2> /dev/null \
+  | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+      { t = $c["ttft"]; o = $c["outputTokens"]; d = o > 1 ? ($c["serviceTime"] - t) / (o - 1) : ""
+        if (n == 0 || t < pmin) pmin = t; if (t > pmax) pmax = t
+        if (d != "" && (dmin == "" || d < dmin)) dmin = d; if (d != "" && d > dmax) dmax = d; out += o; n++ }
+      END { printf "  prefill %.4g to %.4g, decode %.4g to %.4g, mean output %.4g tokens\n", pmin, pmax, dmin, dmax, out / n }'
 echo "(a) mean and p99 JCT (s) at the table's points"
 for p in "cv=0;rate=0.2" "cv=0;rate=0.5" "cv=0;rate=0.8" "cv=0;rate=1" "cv=1;rate=0.5" "cv=1;rate=0.8" "cv=4;rate=0.2" \
          "cv=4;rate=0.5" "cv=4;rate=0.8"; do
@@ -99,6 +107,15 @@ echo "(b) the paper's setting: mean JCT (ms) at the table's points"
 for p in "cv=1;load=0.5" "cv=1;load=0.8" "cv=1;load=0.95" "cv=4;load=0.5" "cv=4;load=0.95"; do
   means "$out/b-paper/results.csv" load averageJct "$p"
 done
+echo "(b) paper-zipf prefills against the first quantum (5,000 jobs of seed 1, 100 s apart so they never meet)"
+bin/servelab gen --jobs 5000 --lengths paper-zipf --arrivals fixed --rate 0.01 --seed 1 --out "$out/paper-zipf-alone.csv" \
+  > /dev/null
+bin/servelab run --trace "$out/paper-zipf-alone.csv" --policy fcfs,skip-join-mlfq --results-csv - 2> /dev/null \
+  | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+      $c["policy"] == "skip-join-mlfq" { q = $c["quantum"] }
+      $c["policy"] == "fcfs" { t[n] = $c["ttft"]; s += $c["serviceTime"]; p += $c["ttft"]; n++ }
+      END { for (i = 0; i < n; i++) { a += t[i] <= q + 1e-9; b += t[i] <= 2 * q + 1e-9 }
+        printf "  quantum %.4g ms; prefills within it %.1f %%, within twice it %.1f %%; mean prefill %.4g ms of a mean service time %.4g ms\n", q, 100 * a / n, 100 * b / n, p / n, s / n }'
 echo "(b) ratios: at load 0.5, at load 0.95, over every point"
 for f in "load=0.5" "load=0.95" ""; do
   ratio "$out/b-paper/results.csv" load averageJct fcfs "$sj" "$f"
