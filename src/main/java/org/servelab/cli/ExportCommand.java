@@ -227,10 +227,8 @@ public final class ExportCommand implements Runnable {
                     + "bins, as the window's histogram does.")
     static final class Histogram extends Picture {
 
-        static final int MAX_BINS = 1000;
-
         @Option(names = "--bins", paramLabel = "N", defaultValue = "20",
-                description = "Number of bins, 1.." + MAX_BINS + " (default: ${DEFAULT-VALUE}), from 0 to the largest JCT "
+                description = "Number of bins, 1.." + Renderers.MAX_BINS + " (default: ${DEFAULT-VALUE}), from 0 to the largest JCT "
                         + "rounded up to 1, 2, 2.5 or 5 times a power of ten.")
         int bins;
 
@@ -248,8 +246,8 @@ public final class ExportCommand implements Runnable {
 
         @Override
         void checkOptions(int policies) {
-            if (bins < 1 || bins > MAX_BINS) {
-                throw InputException.parameter("--bins", "must be between 1 and " + MAX_BINS + ", got " + bins);
+            if (bins < 1 || bins > Renderers.MAX_BINS) {
+                throw InputException.parameter("--bins", "must be between 1 and " + Renderers.MAX_BINS + ", got " + bins);
             }
             checkSize("--width", width);
             checkSize("--height", height);

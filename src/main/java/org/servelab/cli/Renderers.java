@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 import javax.imageio.ImageIO;
 
@@ -14,7 +13,7 @@ import org.servelab.experiment.plot.Figure;
 
 /**
  * The pictures the command line writes as PNG files. The command line owns this interface and never imports
- * the window's packages: the drawing (JavaFX, offscreen) is found at run time with {@link ServiceLoader}, as
+ * the window's packages: the drawing (JavaFX, offscreen) is found at run time with {@link java.util.ServiceLoader}, as
  * registered in {@code META-INF/services/org.servelab.cli.Renderers}.
  */
 public interface Renderers {
@@ -27,6 +26,8 @@ public interface Renderers {
     int MIN_SIZE = 200;
     /** Largest width or height of {@link #histogram} and {@link #jct}, in pixels. */
     int MAX_SIZE = 8000;
+    /** Most bins {@link #histogram} draws. */
+    int MAX_BINS = 1000;
 
     /** A sweep's or a study's figure at its natural size. */
     BufferedImage figure(Figure figure);
@@ -50,7 +51,7 @@ public interface Renderers {
 
     /** The implementation on the class path. */
     static Renderers get() {
-        return Holder.INSTANCE;
+        return RendererLookup.INSTANCE;
     }
 
     /** Encodes an image as PNG into {@code out}. */
@@ -59,14 +60,5 @@ public interface Renderers {
             throw new IOException("no PNG encoder available");
         }
     }
-
-    /** Loads the implementation once, on first use. */
-    final class Holder {
-        static final Renderers INSTANCE = ServiceLoader.load(Renderers.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("cannot draw PNG files: no " + Renderers.class.getName()
-                        + " on the class path (the JavaFX part of ServeLab is missing)"));
-
-        private Holder() {
-        }
-    }
 }
+
