@@ -19,6 +19,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.servelab.testing.Pixels;
+
 /** {@code servelab export gantt} end to end, headless. */
 class ExportCommandTest {
 
@@ -109,7 +111,7 @@ class ExportCommandTest {
         assertThat(out.toString()).contains("fcfs, skip-join-mlfq");
         // both runs end at 11 ms, so the one time axis draws the first panel as the single picture does
         assertThat(sameRows(a, b, a.getHeight())).as("the fcfs panel of both pictures").isTrue();
-        assertThat(nonWhite(b, a.getHeight() + 12, b.getHeight())).as("the second panel is drawn").isGreaterThan(2000);
+        assertThat(Pixels.nonWhite(b, a.getHeight() + 12, b.getHeight())).as("the second panel is drawn").isGreaterThan(2000);
     }
 
     @Test
@@ -123,7 +125,7 @@ class ExportCommandTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(600);
         assertThat(img.getHeight()).isEqualTo(300);
-        List<int[]> bars = bars(img, 0, img.getHeight());
+        List<int[]> bars = Pixels.columnRuns(img, 0, img.getHeight(), 3);
         assertThat(bars).as("one bar per job (x from, x to, top, bottom)").hasSize(3);
         int bottom = bars.get(0)[3];
         double unit = (bottom - bars.get(0)[2]) / 6.0; // FCFS: JCTs 6, 8, 11
@@ -144,8 +146,8 @@ class ExportCommandTest {
         assertThat(code).as("exit code; stderr: %s", err).isZero();
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getHeight()).as("default height: 40 + 240 a policy").isEqualTo(520);
-        List<int[]> fcfs = bars(img, 0, 280);
-        List<int[]> srpt = bars(img, 280, 520);
+        List<int[]> fcfs = Pixels.columnRuns(img, 0, 280, 3);
+        List<int[]> srpt = Pixels.columnRuns(img, 280, 520, 3);
         assertThat(fcfs).hasSize(3);
         assertThat(srpt).hasSize(3);
         // J1: 6 under FCFS and 11 under SRPT; J2: 8 and 2 (one scale, so heights compare across panels)
@@ -170,7 +172,7 @@ class ExportCommandTest {
         assertThat(code).as("stderr: %s", err).isZero();
         assertThat(err.toString()).as("the report goes to stderr").contains("standard output").contains("99 jobs");
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-        assertThat(bars(img, 0, img.getHeight(), 1)).as("99 bars, the shortest under 2 px").hasSize(99);
+        assertThat(Pixels.columnRuns(img, 0, img.getHeight(), 1)).as("99 bars, the shortest under 2 px").hasSize(99);
 
         Path png = dir.resolve("small.png");
         assertThat(run("export", "jct", "--trace", FIGURE_6C, "--policy", "fcfs,mlfq,srpt", "--height", "300",
@@ -191,12 +193,12 @@ class ExportCommandTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(700);
         assertThat(img.getHeight()).isEqualTo(400);
-        List<int[]> areas = bars(img, 0, img.getHeight() - 60, 3);
+        List<int[]> areas = Pixels.columnRuns(img, 0, img.getHeight() - 60, 3);
         assertThat(areas).as("three filled bins, apart: %s", describe(areas)).hasSize(3);
         // bins [6,7), [8,9), [11,12): centres 2 and 3 bins apart, each area about one bin wide
-        double bin = (centre(areas.get(2)) - centre(areas.get(0))) / 5;
+        double bin = (Pixels.centre(areas.get(2)) - Pixels.centre(areas.get(0))) / 5;
         assertThat(bin).as("a bin: a twentieth of a plot about 610 px wide").isBetween(27.0, 34.0);
-        assertThat(centre(areas.get(1)) - centre(areas.get(0))).isCloseTo(2 * bin, within(1.5));
+        assertThat(Pixels.centre(areas.get(1)) - Pixels.centre(areas.get(0))).isCloseTo(2 * bin, within(1.5));
         assertThat(areas).allSatisfy(a -> assertThat((double) (a[1] - a[0])).isCloseTo(bin, within(3.0)));
         assertThat(areas).allSatisfy(a -> assertThat(a[3] - a[2]).as("one job each, one height")
                 .isCloseTo(areas.get(0)[3] - areas.get(0)[2], within(2)));
@@ -211,53 +213,6 @@ class ExportCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--width").contains("100");
         assertThat(png).doesNotExist();
-    }
-
-    /** A saturated pixel: a bar or a histogram area, not text, grid, axis or the mean line (all grey). */
-    static boolean coloured(int rgb) {
-        int r = (rgb >> 16) & 255;
-        int g = (rgb >> 8) & 255;
-        int b = rgb & 255;
-        return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40;
-    }
-
-    /**
-     * The runs of columns between rows {@code y0} and {@code y1} with at least 3 coloured pixels, each as
-     * {x from, x to (exclusive), top row, bottom row} of its coloured pixels.
-     */
-    static List<int[]> bars(BufferedImage img, int y0, int y1) {
-        return bars(img, y0, y1, 3);
-    }
-
-    /** The same, counting a column with at least {@code least} coloured pixels. */
-    static List<int[]> bars(BufferedImage img, int y0, int y1, int least) {
-        List<int[]> out = new ArrayList<>();
-        int[] current = null;
-        for (int x = 0; x < img.getWidth(); x++) {
-            int top = -1;
-            int bottom = -1;
-            int n = 0;
-            for (int y = y0; y < Math.min(y1, img.getHeight()); y++) {
-                if (coloured(img.getRGB(x, y))) {
-                    n++;
-                    top = top < 0 ? y : top;
-                    bottom = y;
-                }
-            }
-            if (n >= least) {
-                if (current == null) {
-                    current = new int[] {x, x + 1, top, bottom};
-                    out.add(current);
-                } else {
-                    current[1] = x + 1;
-                    current[2] = Math.min(current[2], top);
-                    current[3] = Math.max(current[3], bottom);
-                }
-            } else {
-                current = null;
-            }
-        }
-        return out;
     }
 
     /** The row between columns x0 and x1 with the most near-black pixels: the mean's dashed line. */
@@ -280,10 +235,6 @@ class ExportCommandTest {
         return best;
     }
 
-    static double centre(int[] bar) {
-        return (bar[0] + bar[1]) / 2.0;
-    }
-
     static int colourAt(BufferedImage img, int[] bar) {
         return img.getRGB((bar[0] + bar[1]) / 2, bar[3] - 1) & 0xffffff;
     }
@@ -297,18 +248,6 @@ class ExportCommandTest {
             }
         }
         return true;
-    }
-
-    static int nonWhite(BufferedImage img, int y0, int y1) {
-        int n = 0;
-        for (int y = y0; y < y1; y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 
     static String describe(List<int[]> runs) {

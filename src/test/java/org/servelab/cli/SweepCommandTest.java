@@ -12,6 +12,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.servelab.testing.Pixels;
+
 class SweepCommandTest {
 
     private static final String[] GRID = {"--policy", "fcfs,skip-join-mlfq", "--queues", "2,4", "--quantum-rate", "2,4",
@@ -47,44 +49,18 @@ class SweepCommandTest {
         // the lines are drawn: FCFS in the first line colour, skip-join MLFQ in the second, in both CV panels
         for (String png : new String[] {"jct-vs-load.png", "jct-vs-cv.png"}) {
             BufferedImage image = ImageIO.read(out.resolve(png).toFile());
-            assertThat(countNear(image, FIRST_LINE)).as("%s: fcfs's line and points", png).isGreaterThan(400);
-            assertThat(countNear(image, SECOND_LINE)).as("%s: skip-join's line and points", png).isGreaterThan(400);
+            assertThat(Pixels.near(image, FIRST_LINE)).as("%s: fcfs's line and points", png).isGreaterThan(400);
+            assertThat(Pixels.near(image, SECOND_LINE)).as("%s: skip-join's line and points", png).isGreaterThan(400);
         }
         BufferedImage ratio = ImageIO.read(out.resolve("ratio-vs-load.png").toFile());
-        assertThat(countNear(ratio, FIRST_LINE) + countNear(ratio, SECOND_LINE)).as("the ratio's line").isGreaterThan(300);
+        assertThat(Pixels.near(ratio, FIRST_LINE) + Pixels.near(ratio, SECOND_LINE)).as("the ratio's line").isGreaterThan(300);
         // the heatmap's 2 x 2 cells are filled with the colour ramp (a cell is about 90 x 45 pixels)
         BufferedImage heatmap = ImageIO.read(out.resolve("heatmap-skip-join-mlfq.png").toFile());
-        assertThat(saturated(heatmap)).as("coloured cells").isGreaterThan(4 * 3000);
+        assertThat(Pixels.coloured(heatmap)).as("coloured cells").isGreaterThan(4 * 3000);
     }
 
     static final int FIRST_LINE = 0x0072B2;
     static final int SECOND_LINE = 0xD55E00;
-
-    /** Pixels within 6 of {@code rgb} in every channel. */
-    static int countNear(BufferedImage img, int rgb) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int p = img.getRGB(x, y);
-                if (Math.abs(((p >> 16) & 255) - ((rgb >> 16) & 255)) <= 6 && Math.abs(((p >> 8) & 255) - ((rgb >> 8) & 255)) <= 6
-                        && Math.abs((p & 255) - (rgb & 255)) <= 6) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
-    /** Pixels that are neither white, grey nor black. */
-    static int saturated(BufferedImage img) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                n += ExportCommandTest.coloured(img.getRGB(x, y)) ? 1 : 0;
-            }
-        }
-        return n;
-    }
 
     @Test
     void shardsMergedGiveTheUnshardedCsv() throws IOException {

@@ -7,17 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import javafx.scene.paint.Color;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.servelab.testing.Pixels;
 
 /** The JCT histogram as a PNG: the areas stand over the bins their JCTs fall in, in each series' colour. */
 class HistogramExporterTest {
@@ -34,11 +33,11 @@ class HistogramExporterTest {
         BufferedImage img = ImageIO.read(out.toFile());
         assertThat(img.getWidth()).isEqualTo(700);
         assertThat(img.getHeight()).isEqualTo(400);
-        List<int[]> areas = filledColumns(img, img.getHeight() - 60);
+        List<int[]> areas = Pixels.columnRuns(img, 0, img.getHeight() - 60, 3);
         assertThat(areas).as("three separate filled bins").hasSize(3);
-        double bin = (centre(areas.get(2)) - centre(areas.get(0))) / 5;
+        double bin = (Pixels.centre(areas.get(2)) - Pixels.centre(areas.get(0))) / 5;
         assertThat(bin).as("a twentieth of the plot").isBetween(25.0, 35.0);
-        assertThat(centre(areas.get(1)) - centre(areas.get(0))).isCloseTo(2 * bin, within(1.5));
+        assertThat(Pixels.centre(areas.get(1)) - Pixels.centre(areas.get(0))).isCloseTo(2 * bin, within(1.5));
         assertThat(areas).allSatisfy(a -> assertThat(a[2]).as("one job each, one height").isCloseTo(areas.get(0)[2], within(2)));
         // the first filled bin starts 6 bins to the right of the y axis, the plot's left edge
         int axis = leftAxis(img);
@@ -49,7 +48,7 @@ class HistogramExporterTest {
     void twoJobsInOneBinStandTwiceAsHigh() {
         BufferedImage img = HistogramExporter.render(Map.of("fcfs", List.of(6.0, 6.5, 11.0)), 20, "ms", 700, 400);
 
-        List<int[]> areas = filledColumns(img, img.getHeight() - 60);
+        List<int[]> areas = Pixels.columnRuns(img, 0, img.getHeight() - 60, 3);
         assertThat(areas).hasSize(2);
         int baseline = areas.get(0)[3];
         assertThat(baseline - areas.get(0)[2]).as("2 jobs")
@@ -64,9 +63,9 @@ class HistogramExporterTest {
 
         BufferedImage img = HistogramExporter.render(series, 20, 10, "ms", 640, 400);
 
-        assertThat(GanttExporterTest.countNear(img, Color.web("#1f77b4"))).as("the first series' outline").isGreaterThan(60);
-        assertThat(GanttExporterTest.countNear(img, Color.web("#ff7f0e"))).as("the second series' outline").isGreaterThan(60);
-        assertThat(filledColumns(img, img.getHeight() - 60)).as("filled areas").isNotEmpty();
+        assertThat(Pixels.near(img, 0x1f77b4)).as("the first series' outline").isGreaterThan(60);
+        assertThat(Pixels.near(img, 0xff7f0e)).as("the second series' outline").isGreaterThan(60);
+        assertThat(Pixels.columnRuns(img, 0, img.getHeight() - 60, 3)).as("filled areas").isNotEmpty();
     }
 
     @Test
@@ -78,51 +77,6 @@ class HistogramExporterTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("width");
     }
 
-    /**
-     * Runs of columns above row {@code y1} holding at least 3 saturated pixels (a series' fill or outline, not
-     * the grey grid, text or background): {x from, x to (exclusive), top row, bottom row}.
-     */
-    static List<int[]> filledColumns(BufferedImage img, int y1) {
-        List<int[]> out = new ArrayList<>();
-        int[] current = null;
-        for (int x = 0; x < img.getWidth(); x++) {
-            int top = -1;
-            int bottom = -1;
-            int n = 0;
-            for (int y = 0; y < y1; y++) {
-                if (saturated(img.getRGB(x, y))) {
-                    n++;
-                    top = top < 0 ? y : top;
-                    bottom = y;
-                }
-            }
-            if (n >= 3) {
-                if (current == null) {
-                    current = new int[] {x, x + 1, top, bottom};
-                    out.add(current);
-                } else {
-                    current[1] = x + 1;
-                    current[2] = Math.min(current[2], top);
-                    current[3] = Math.max(current[3], bottom);
-                }
-            } else {
-                current = null;
-            }
-        }
-        return out;
-    }
-
-    static boolean saturated(int rgb) {
-        int r = (rgb >> 16) & 255;
-        int g = (rgb >> 8) & 255;
-        int b = rgb & 255;
-        return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40;
-    }
-
-    static double centre(int[] run) {
-        return (run[0] + run[1]) / 2.0;
-    }
-
     /** The x of the longest vertical run of dark grey pixels: the y axis. */
     static int leftAxis(BufferedImage img) {
         int best = 0;
@@ -132,7 +86,7 @@ class HistogramExporterTest {
             for (int y = 0; y < img.getHeight(); y++) {
                 int p = img.getRGB(x, y);
                 int r = (p >> 16) & 255;
-                if (r < 200 && !saturated(p)) {
+                if (r < 200 && !Pixels.coloured(p)) {
                     n++;
                 }
             }
