@@ -116,10 +116,6 @@ public final class GanttExporter {
         }
     }
 
-    static int rowHeight(int rows, int widthPx) {
-        return rowHeight(rows, 1, widthPx);
-    }
-
     /** Row height for {@code rows} rows in {@code panels} panels, each with its legend and axis. */
     static int rowHeight(int rows, int panels, int widthPx) {
         double chrome = panels * (GanttGeometry.heightFor(0, 1) + PANEL_GAP_PX);
