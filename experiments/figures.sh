@@ -9,15 +9,15 @@ sweep() { bin/servelab sweep "$@"; }
 dataset="trace:sample-traces/orca-appendix-b.csv"
 
 # (a) the 99-job dataset: sending rate and arrival burstiness (CV 0 = fixed rate, 1 = Poisson-like)
-sweep --lengths "$dataset" --jobs 99 --policy fcfs,skip-join-mlfq,srpt --rate 0.2:1:0.1 --cv 0,1,2,4 \
+sweep --lengths "$dataset" --jobs 99 --policy fcfs,mlfq,skip-join-mlfq,srpt --rate 0.2:1:0.1 --cv 0,1,2,4 \
       --seeds 20 --out "$out/a-rate"
 # (a) the 99-job dataset: Queue_num x Quantum_rate
-sweep --lengths "$dataset" --jobs 99 --policy fcfs,skip-join-mlfq --queues 1,2,3,4,6,8 \
+sweep --lengths "$dataset" --jobs 99 --policy fcfs,mlfq,skip-join-mlfq --queues 1,2,3,4,6,8 \
       --quantum-rate 1,2,4,8,16 --rate 0.5,0.9 --cv 1 --seeds 20 --out "$out/a-knobs"
-# (b) the paper's setting: bounded Zipf lengths, Gamma arrivals
-sweep --lengths paper-zipf --jobs 5000 --policy fcfs,skip-join-mlfq,srpt --load 0.5:0.95:0.05 --cv 1,2,4 \
+# (b) the paper's setting: bounded Zipf lengths, Gamma arrivals (FCFS is batch size 1, run to completion)
+sweep --lengths paper-zipf --jobs 5000 --policy fcfs,mlfq,skip-join-mlfq,srpt --load 0.5:0.95:0.05 --cv 1,2,4 \
       --seeds 5 --out "$out/b-paper"
-sweep --lengths paper-zipf --jobs 5000 --policy skip-join-mlfq --queues 2,4,6,8,10 --quantum-rate 1.5,2,4,8 \
+sweep --lengths paper-zipf --jobs 5000 --policy fcfs,mlfq,skip-join-mlfq --queues 2,4,6,8,10 --quantum-rate 1.5,2,4,8 \
       --load 0.9 --cv 1,4 --seeds 5 --out "$out/b-knobs"
 # (c) plain MLFQ against skip-join: long prompts, then short prompts, against the Quantum
 sweep --lengths lognormal:1000:0.5/zipf:1.5:512 --jobs 2000 --policy fcfs,mlfq,skip-join-mlfq --queues 8 \
@@ -70,9 +70,11 @@ mkdir -p docs/figures
 cp "$out/a-rate/jct-vs-rate.png"              docs/figures/a-jct-vs-rate.png
 cp "$out/a-rate/jct-vs-cv.png"                docs/figures/a-jct-vs-cv.png
 cp "$out/a-knobs/heatmap-skip-join-mlfq.png"  docs/figures/a-heatmap.png
+cp "$out/a-knobs/heatmap-mlfq.png"            docs/figures/a-heatmap-mlfq.png
 cp "$out/b-paper/jct-vs-load.png"             docs/figures/b-jct-vs-load.png
 cp "$out/b-paper/ratio-vs-load.png"           docs/figures/b-ratio-vs-load.png
 cp "$out/b-knobs/heatmap-skip-join-mlfq.png"  docs/figures/b-heatmap.png
+cp "$out/b-knobs/heatmap-mlfq.png"            docs/figures/b-heatmap-mlfq.png
 cp "$out/c-long/jct-vs-quantum.png"           docs/figures/c-long-prompts.png
 cp "$out/c-short/jct-vs-quantum.png"          docs/figures/c-short-prompts.png
 cp "$out/d-equal/jct-vs-load.png"             docs/figures/d-equal-sizes.png
@@ -91,7 +93,8 @@ cp "$out/s7-fastserve/jct-vs-rate.png"            docs/figures/s7-fastserve-jct.
 cp "$out/s7-fastserve/ratio-vs-rate.png"          docs/figures/s7-fastserve-ratio.png
 cp "$out/s8-skip-join/jct-vs-quantum.png"         docs/figures/s8-skip-join-quantum.png
 
-# the numbers quoted in docs/experiments.md, part two, from the CSVs above
+# the numbers quoted in docs/experiments.md, part one and part two, from the CSVs above
+experiments/part-one-numbers.sh "$out"
 experiments/serving-numbers.sh "$out"
 
 # (e) sequence scheduling: the paper's table, then the same predictor online and against continuous batching

@@ -29,7 +29,6 @@ import org.servelab.seqsched.OnlineStudy;
 import org.servelab.seqsched.Predictor;
 import org.servelab.seqsched.QuerySet;
 import org.servelab.seqsched.TableStudy;
-import org.servelab.ui.plot.FigurePng;
 import org.servelab.workload.InputException;
 
 /**

@@ -23,7 +23,6 @@ import org.servelab.seqsched.QuerySet;
 import org.servelab.seqsched.TableFigure;
 import org.servelab.seqsched.TableReport;
 import org.servelab.seqsched.TableStudy;
-import org.servelab.ui.plot.FigurePng;
 import org.servelab.workload.InputException;
 
 /**

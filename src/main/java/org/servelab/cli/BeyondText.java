@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.servelab.metrics.io.Csv;
 import org.servelab.seqsched.CapacityPoint;
 import org.servelab.seqsched.OnlinePoint;
+import org.servelab.workload.io.Csv;
 
 /** The tables of {@code batch online}. */
 final class BeyondText {
@@ -67,16 +67,16 @@ final class BeyondText {
         for (OnlinePoint p : online) {
             double min = p.meanJct().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
             double max = p.meanJct().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-            w.write(Csv.text(p.policy().label()) + "," + Csv.num(p.qps()) + "," + p.meanJct().size() + ","
-                    + Csv.num(p.mean(p.meanJct())) + "," + Csv.num(p.mean(p.p99Jct())) + "," + Csv.num(min) + ","
-                    + Csv.num(max) + "\n");
+            w.write(Csv.field(p.policy().label()) + "," + Csv.number(p.qps()) + "," + p.meanJct().size() + ","
+                    + Csv.number(p.mean(p.meanJct())) + "," + Csv.number(p.mean(p.p99Jct())) + "," + Csv.number(min) + ","
+                    + Csv.number(max) + "\n");
         }
     }
 
     static void capacityCsv(List<CapacityPoint> capacity, Writer w) throws IOException {
         w.write("series,batchSize,throughput\n");
         for (CapacityPoint p : capacity) {
-            w.write(Csv.text(p.series()) + "," + p.batchSize() + "," + Csv.num(p.throughput()) + "\n");
+            w.write(Csv.field(p.series()) + "," + p.batchSize() + "," + Csv.number(p.throughput()) + "\n");
         }
     }
 }

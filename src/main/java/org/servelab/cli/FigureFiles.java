@@ -1,13 +1,9 @@
 package org.servelab.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import javax.imageio.ImageIO;
-
 import org.servelab.experiment.plot.Figure;
-import org.servelab.ui.plot.FigurePng;
 
 /** Draws a figure into a staged output as a PNG. */
 final class FigureFiles {
@@ -16,11 +12,9 @@ final class FigureFiles {
     }
 
     static void png(Figure figure, OutputFiles.Output target) throws IOException {
-        BufferedImage image = FigurePng.render(figure);
+        var image = Renderers.get().figure(figure);
         try (OutputStream stream = target.stream()) {
-            if (!ImageIO.write(image, "png", stream)) {
-                throw new IOException("no PNG encoder available");
-            }
+            Renderers.writePng(image, stream);
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.servelab.experiment.SweepRow;
 import org.servelab.experiment.plot.Figure;
 import org.servelab.experiment.plot.FigureSet;
-import org.servelab.ui.plot.FigurePng;
+import org.servelab.workload.io.AtomicFiles;
 
 /**
  * Draws a sweep's figures into PNG files beside its CSV, and removes the figures an earlier sweep left in
@@ -35,7 +35,8 @@ final class Plots {
         }
         List<String> names = new ArrayList<>();
         for (Figure f : figures) {
-            FigurePng.write(f, dir.resolve(f.fileName()));
+            var image = Renderers.get().figure(f);
+            AtomicFiles.write(dir.resolve(f.fileName()), stream -> Renderers.writePng(image, stream));
             names.add(dir.resolve(f.fileName()).toString());
             written.add(f.fileName());
         }

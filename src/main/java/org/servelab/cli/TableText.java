@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
 
-import org.servelab.metrics.io.Csv;
 import org.servelab.seqsched.BatchSettings;
 import org.servelab.seqsched.OfflineResult;
 import org.servelab.seqsched.PaperRow;
@@ -14,6 +13,7 @@ import org.servelab.seqsched.QuerySet;
 import org.servelab.seqsched.SigmaPoint;
 import org.servelab.seqsched.Spread;
 import org.servelab.seqsched.TableReport;
+import org.servelab.workload.io.Csv;
 
 /** The paper's table as {@code batch table} prints and writes it. */
 final class TableText {
@@ -100,11 +100,11 @@ final class TableText {
         for (TableReport.Line line : r.rows()) {
             PaperRow p = line.paper();
             OfflineResult o = line.result();
-            w.write(Csv.text(p.label()) + "," + line.fitted() + "," + (line.fitted() ? "" : Csv.num(r.paperLike())) + ","
-                    + Csv.num(p.throughput()) + "," + Csv.num(o.throughput()) + "," + Csv.num(p.averageLength()) + ","
-                    + Csv.num(o.averageLength()) + "," + Csv.num(p.effectiveRatio()) + ","
-                    + Csv.num(o.effectiveTokenRatio()) + "," + Csv.num(p.failureRatio()) + "," + Csv.num(o.failureRatio())
-                    + "," + Csv.text(r.cost().name()) + "," + r.seed() + "\n");
+            w.write(Csv.field(p.label()) + "," + line.fitted() + "," + (line.fitted() ? "" : Csv.number(r.paperLike())) + ","
+                    + Csv.number(p.throughput()) + "," + Csv.number(o.throughput()) + "," + Csv.number(p.averageLength()) + ","
+                    + Csv.number(o.averageLength()) + "," + Csv.number(p.effectiveRatio()) + ","
+                    + Csv.number(o.effectiveTokenRatio()) + "," + Csv.number(p.failureRatio()) + "," + Csv.number(o.failureRatio())
+                    + "," + Csv.field(r.cost().name()) + "," + r.seed() + "\n");
         }
     }
 
@@ -113,12 +113,12 @@ final class TableText {
                 + "vbsFcrFailureRatio,vbsFcrPredictionTime,plainThroughput,plainAverageLength,plainEffectiveTokenRatio\n");
         for (SigmaPoint p : r.sigmas()) {
             PredictionQuality q = p.quality();
-            w.write(Csv.num(p.sigma()) + "," + Csv.num(q.meanError()) + "," + Csv.num(q.within50()) + ","
-                    + Csv.num(q.within100()) + "," + Csv.num(p.vbsFcr().throughput()) + ","
-                    + Csv.num(p.vbsFcr().averageLength()) + "," + Csv.num(p.vbsFcr().effectiveTokenRatio()) + ","
-                    + Csv.num(p.vbsFcr().failureRatio()) + "," + Csv.num(p.vbsFcr().predictionSeconds()) + ","
-                    + Csv.num(p.plain().throughput()) + "," + Csv.num(p.plain().averageLength()) + ","
-                    + Csv.num(p.plain().effectiveTokenRatio()) + "\n");
+            w.write(Csv.number(p.sigma()) + "," + Csv.number(q.meanError()) + "," + Csv.number(q.within50()) + ","
+                    + Csv.number(q.within100()) + "," + Csv.number(p.vbsFcr().throughput()) + ","
+                    + Csv.number(p.vbsFcr().averageLength()) + "," + Csv.number(p.vbsFcr().effectiveTokenRatio()) + ","
+                    + Csv.number(p.vbsFcr().failureRatio()) + "," + Csv.number(p.vbsFcr().predictionSeconds()) + ","
+                    + Csv.number(p.plain().throughput()) + "," + Csv.number(p.plain().averageLength()) + ","
+                    + Csv.number(p.plain().effectiveTokenRatio()) + "\n");
         }
     }
 

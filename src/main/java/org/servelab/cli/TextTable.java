@@ -1,8 +1,10 @@
 package org.servelab.cli;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import org.servelab.workload.Decimals;
 
 /** A plain-text table with columns padded to their widest cell; numbers right-aligned. */
 final class TextTable {
@@ -18,11 +20,7 @@ final class TextTable {
         if (Double.isNaN(v)) {
             return "-";
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        String s = String.format(Locale.ROOT, "%.3f", v);
-        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return Decimals.fixed(v, 3, RoundingMode.HALF_UP);
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.io.Writer;
 import org.servelab.engine.event.EventSink;
 import org.servelab.engine.event.SimEvent;
 import org.servelab.engine.event.TokenGenerated;
-import org.servelab.metrics.io.Csv;
 import org.servelab.workload.TimedTrace;
+import org.servelab.workload.io.Csv;
 
 /** Writes one CSV line per generated token: policy, time, job id, token number, queue (Q1 is the highest). */
 final class TokenLogSink implements EventSink {
@@ -34,7 +34,7 @@ final class TokenLogSink implements EventSink {
         if (event instanceof TokenGenerated) {
             TokenGenerated t = (TokenGenerated) event;
             try {
-                out.write(policy + "," + Csv.num(t.time()) + "," + Csv.text(trace.id(t.job())) + "," + t.token()
+                out.write(policy + "," + Csv.number(t.time()) + "," + Csv.field(trace.id(t.job())) + "," + t.token()
                         + ",Q" + (t.level() + 1) + "\n");
                 if (live) {
                     out.flush();

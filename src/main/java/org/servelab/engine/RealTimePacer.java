@@ -96,15 +96,6 @@ public final class RealTimePacer implements Pacer {
         }
     }
 
-    public boolean isPaused() {
-        lock.lock();
-        try {
-            return paused;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     private void reanchor() {
         long wall = System.nanoTime();
         anchorSim = simAt(wall);

@@ -1,7 +1,8 @@
 package org.servelab.experiment;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
+
+import org.servelab.workload.Decimals;
 
 /**
  * Numbers as the sweep's files write them: plain decimals, at most six decimal places (a nanosecond when
@@ -21,11 +22,6 @@ public final class NumberText {
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        BigDecimal d = new BigDecimal(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        String s = d.toPlainString();
-        return "-0".equals(s) ? "0" : s;
+        return Decimals.fixed(v, DECIMALS, RoundingMode.HALF_EVEN);
     }
 }

@@ -13,6 +13,7 @@ import org.servelab.metrics.Summary;
 import org.servelab.workload.InputException;
 import org.servelab.workload.generate.Target;
 import org.servelab.workload.io.AtomicFiles;
+import org.servelab.workload.io.Csv;
 
 /**
  * The tidy CSV of a sweep: a header, then one row per run sorted by grid index. Numbers are written by
@@ -99,7 +100,7 @@ public final class SweepCsv {
         f.add(m.kvCapacity() < 0 ? "" : Long.toString(m.kvCapacity()));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < f.size(); i++) {
-            sb.append(i == 0 ? "" : ",").append(CsvFields.quote(f.get(i)));
+            sb.append(i == 0 ? "" : ",").append(Csv.field(f.get(i)));
         }
         return sb.toString();
     }
@@ -159,10 +160,14 @@ public final class SweepCsv {
     }
 
     private static SweepRow row(String source, int line, String text, int columns) {
-        List<String> f = CsvFields.split(text);
-        if (f == null || f.size() != columns) {
-            throw new InputException(source, line, null, "expected " + columns + " fields, got "
-                    + (f == null ? "an unclosed quote" : f.size()));
+        List<String> f;
+        try {
+            f = Csv.split(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, line, null, "expected " + columns + " fields: " + e.getMessage());
+        }
+        if (f.size() != columns) {
+            throw new InputException(source, line, null, "expected " + columns + " fields, got " + f.size());
         }
         Cells c = new Cells(source, line, f);
         PolicyConfig config = new PolicyConfig(c.text(1), c.optionalInt(2), c.number(3), c.quantum(4));

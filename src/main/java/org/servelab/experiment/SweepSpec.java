@@ -53,12 +53,6 @@ public record SweepSpec(List<String> policies, List<Integer> queues, List<Double
                 accounting, overloadJobs, ServingAxes.OFF);
     }
 
-    /** The same spec with other serving axes. */
-    public SweepSpec withServing(ServingAxes s) {
-        return new SweepSpec(policies, queues, quantumRates, quanta, target, xs, cvs, seeds, seed, jobs, lengths,
-                arrivals, costModel, accounting, overloadJobs, s);
-    }
-
     /** Most runs one sweep may have. */
     public static final int MAX_RUNS = 10_000_000;
 

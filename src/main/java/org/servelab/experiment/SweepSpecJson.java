@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.servelab.workload.Decimals;
 import org.servelab.workload.InputException;
 import org.servelab.workload.generate.Target;
 
@@ -83,7 +84,7 @@ public final class SweepSpecJson {
 
     private static void numbers(ArrayNode a, List<Double> values) {
         for (double v : values) {
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            if (Decimals.isWhole(v)) {
                 a.add((long) v);
             } else {
                 a.add(v);

@@ -4,6 +4,7 @@
  * parallel ({@link org.servelab.experiment.SweepRunner}) and written as one tidy CSV row per run
  * ({@link org.servelab.experiment.SweepCsv}). Rows are always sorted by their grid index, so the CSV does not
  * depend on the number of threads or shards. Imports: {@code org.servelab.workload..}, {@code org.servelab.cost},
- * {@code org.servelab.policy}, {@code org.servelab.engine}, {@code org.servelab.metrics}; never JavaFX.
+ * {@code org.servelab.policy..}, {@code org.servelab.engine}, {@code org.servelab.metrics} and Jackson; never
+ * JavaFX.
  */
 package org.servelab.experiment;

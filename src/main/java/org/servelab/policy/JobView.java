@@ -19,11 +19,6 @@ public interface JobView {
     /** Tokens made so far (0 before the prefill). */
     int tokensDone(int job);
 
-    /** Duration of the job's next iteration: its prefill if it has not started, else one decode. */
-    default double nextIterationTime(int job) {
-        return tokensDone(job) == 0 ? prefillTime(job) : decodeTime(job);
-    }
-
     /** Remaining service time: the prefill if not yet done plus the remaining decodes. */
     default double remainingService(int job) {
         int done = tokensDone(job);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.servelab.workload.Decimals;
 import org.servelab.workload.TimeGrid;
 
 /**
@@ -36,14 +37,6 @@ public final class MlfqPolicy implements SchedulingPolicy {
         return new MlfqPolicy(false, params);
     }
 
-    public MlfqParameters mlfqParameters() {
-        return params;
-    }
-
-    public boolean isSkipJoin() {
-        return skipJoin;
-    }
-
     @Override
     public String name() {
         return skipJoin ? "skip-join-mlfq" : "mlfq";
@@ -58,10 +51,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
     }
 
     private static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.valueOf((long) v);
-        }
-        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return Decimals.significant(v, 4);
     }
 
     @Override

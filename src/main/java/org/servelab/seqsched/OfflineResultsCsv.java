@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-import org.servelab.metrics.io.Csv;
+import org.servelab.workload.io.Csv;
+
 
 /**
  * Offline batch results as CSV, one row per batch: {@code strategy,index,group,kind,size,cap,length,start,time,
@@ -23,9 +24,9 @@ public final class OfflineResultsCsv {
         for (OfflineResult r : runs) {
             for (OfflineBatch b : r.batches()) {
                 int[] failed = r.failedFrom(b);
-                out.write(Csv.text(r.strategy().name()) + "," + b.index() + "," + b.group() + "," + b.kind().word() + ","
-                        + b.size() + "," + b.cap() + "," + b.length() + "," + Csv.num(b.start()) + ","
-                        + Csv.num(b.seconds()) + "," + Csv.text(ids(r, b.members())) + "," + Csv.text(ids(r, failed))
+                out.write(Csv.field(r.strategy().name()) + "," + b.index() + "," + b.group() + "," + b.kind().word() + ","
+                        + b.size() + "," + b.cap() + "," + b.length() + "," + Csv.number(b.start()) + ","
+                        + Csv.number(b.seconds()) + "," + Csv.field(ids(r, b.members())) + "," + Csv.field(ids(r, failed))
                         + "\n");
             }
         }

@@ -41,10 +41,6 @@ public record Strategy(Predictor predictor, boolean vbs, boolean fcr) {
         return predictor.name() + (vbs ? "+vbs" : "") + (fcr ? "+fcr" : "");
     }
 
-    public Strategy withPredictor(Predictor p) {
-        return new Strategy(p, vbs, fcr);
-    }
-
     @Override
     public String toString() {
         return name();

@@ -8,8 +8,8 @@
  * and the same predictions driving online policies on the batching engine. The rules are in
  * docs/experiments.md.
  *
- * <p>Imports {@code org.servelab.cost}, {@code org.servelab.workload} (and its {@code io}),
- * {@code org.servelab.engine}, {@code org.servelab.policy}, {@code org.servelab.metrics} and the figure data of
- * {@code org.servelab.experiment.plot}; never JavaFX, never the command line or the window.
+ * <p>Imports {@code org.servelab.cost}, {@code org.servelab.workload..}, {@code org.servelab.engine},
+ * {@code org.servelab.policy..}, {@code org.servelab.metrics}, the figure data of
+ * {@code org.servelab.experiment.plot} and Jackson; never JavaFX, never the command line or the window.
  */
 package org.servelab.seqsched;

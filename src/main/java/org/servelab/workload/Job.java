@@ -57,8 +57,4 @@ public record Job(String id, double arrival, int promptTokens, int outputTokens,
     public Job withArrival(double newArrival) {
         return new Job(id, newArrival, promptTokens, outputTokens, prefillTime, decodeTime, predicted);
     }
-
-    public Job withPredicted(Integer length) {
-        return new Job(id, arrival, promptTokens, outputTokens, prefillTime, decodeTime, length);
-    }
 }

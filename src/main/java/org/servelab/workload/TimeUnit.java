@@ -25,11 +25,6 @@ public enum TimeUnit {
         return seconds;
     }
 
-    /** Converts a rate in jobs per second to jobs per unit of this time unit. */
-    public double perUnit(double perSecond) {
-        return perSecond * seconds;
-    }
-
     /**
      * A duration {@code v} in this unit, in {@code unit}: multiplied or divided by the whole number of one
      * unit in the other (5.88 ms is 0.00588 s, divided by 1000 rather than multiplied by an inexact 0.001).

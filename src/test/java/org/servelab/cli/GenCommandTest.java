@@ -1,6 +1,7 @@
 package org.servelab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.servelab.workload.Job;
 import org.servelab.workload.Trace;
 import org.servelab.workload.io.TraceReader;
 
@@ -36,12 +38,35 @@ class GenCommandTest {
     @Test
     void csvAndReplay() {
         Path csv = dir.resolve("t.csv");
-        assertThat(Cli.run("gen", "--jobs", "50", "--lengths", "alpaca-like", "--rate", "4", "--out", csv.toString()).exitCode).isZero();
+        Cli gen = Cli.run("gen", "--jobs", "50", "--lengths", "alpaca-like", "--rate", "4", "--out", csv.toString());
+        assertThat(gen.exitCode).as(gen.err).isZero();
+        Trace source = TraceReader.read(csv);
+        assertThat(source.size()).isEqualTo(50);
+        assertThat(source.hasArrivals()).as("the CSV keeps the arrival column").isTrue();
+        assertThat(source.job(49).arrival()).as("spread over time, not all at 0").isGreaterThan(source.job(0).arrival());
+
         Cli r = Cli.run("gen", "--jobs", "100", "--lengths", "trace:" + csv, "--arrivals", "replay", "--time-scale", "0.5",
                 "--out", "-");
         assertThat(r.exitCode).as(r.err).isZero();
-        assertThat(r.out).startsWith("{");
         assertThat(r.err).contains("replay of");
+        Trace replay = TraceReader.readJson("replay", r.out);
+        assertThat(replay.size()).isEqualTo(100);
+        double first = source.job(0).arrival();
+        double meanGap = (source.job(49).arrival() - first) / 49;
+        for (int k = 0; k < 100; k++) {
+            Job was = source.job(k % 50);
+            Job now = replay.job(k);
+            assertThat(now.promptTokens()).as("job %d: the trace's lengths in order, repeated", k).isEqualTo(was.promptTokens());
+            assertThat(now.outputTokens()).as("job %d", k).isEqualTo(was.outputTokens());
+            if (k < 50) {
+                assertThat(now.arrival()).as("job %d: the trace's time from its first, halved", k)
+                        .isCloseTo((was.arrival() - first) * 0.5, within(1e-6));
+            } else {
+                double expected = replay.job(49).arrival() + 0.5 * meanGap + (was.arrival() - first) * 0.5;
+                assertThat(now.arrival()).as("job %d: the copy starts one mean gap after the last", k)
+                        .isCloseTo(expected, within(1e-6));
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.servelab.testing.Pixels;
+
 class SweepCommandTest {
 
     private static final String[] GRID = {"--policy", "fcfs,skip-join-mlfq", "--queues", "2,4", "--quantum-rate", "2,4",
@@ -44,7 +46,21 @@ class SweepCommandTest {
             assertThat(image.getWidth()).as(png).isGreaterThan(600);
             assertThat(Files.size(out.resolve(png))).as(png).isLessThan(500_000);
         }
+        // the lines are drawn: FCFS in the first line colour, skip-join MLFQ in the second, in both CV panels
+        for (String png : new String[] {"jct-vs-load.png", "jct-vs-cv.png"}) {
+            BufferedImage image = ImageIO.read(out.resolve(png).toFile());
+            assertThat(Pixels.near(image, FIRST_LINE)).as("%s: fcfs's line and points", png).isGreaterThan(400);
+            assertThat(Pixels.near(image, SECOND_LINE)).as("%s: skip-join's line and points", png).isGreaterThan(400);
+        }
+        BufferedImage ratio = ImageIO.read(out.resolve("ratio-vs-load.png").toFile());
+        assertThat(Pixels.near(ratio, FIRST_LINE) + Pixels.near(ratio, SECOND_LINE)).as("the ratio's line").isGreaterThan(300);
+        // the heatmap's 2 x 2 cells are filled with the colour ramp (a cell is about 90 x 45 pixels)
+        BufferedImage heatmap = ImageIO.read(out.resolve("heatmap-skip-join-mlfq.png").toFile());
+        assertThat(Pixels.coloured(heatmap)).as("coloured cells").isGreaterThan(4 * 3000);
     }
+
+    static final int FIRST_LINE = 0x0072B2;
+    static final int SECOND_LINE = 0xD55E00;
 
     @Test
     void shardsMergedGiveTheUnshardedCsv() throws IOException {

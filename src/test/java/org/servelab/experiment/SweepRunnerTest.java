@@ -2,6 +2,7 @@ package org.servelab.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,12 +59,18 @@ class SweepRunnerTest {
     }
 
     @Test
-    void overloadedPointsRunCappedAndFlagged() {
+    void theRunsAskedAtLoadOneOrMoreRunCappedAndFlagged() {
+        int overloaded = 0;
         for (SweepRow r : SweepCsv.parse("x", unsharded)) {
-            assertThat(r.overloaded()).isEqualTo(r.load() >= 1);
-            assertThat(r.summary().jobs()).isEqualTo(r.overloaded() ? 100 : 150);
-            assertThat(r.summary().averageJct()).isPositive();
+            double asked = points.get(r.index()).workload().x();
+            boolean over = asked == 1.2; // the spec's loads are 0.5, 0.8 and 1.2
+            assertThat(r.load()).as("run %d: the load asked", r.index()).isCloseTo(asked, within(1e-9));
+            assertThat(r.overloaded()).as("run %d at load %s", r.index(), asked).isEqualTo(over);
+            assertThat(r.summary().jobs()).as("run %d: jobs, capped at --overload-jobs", r.index())
+                    .isEqualTo(over ? 100 : 150);
+            overloaded += r.overloaded() ? 1 : 0;
         }
+        assertThat(overloaded).as("a third of the 72 runs").isEqualTo(24);
     }
 
     @Test

@@ -6,8 +6,4 @@ package org.servelab.engine.event;
  */
 public record JobDispatched(double time, int job, int level, int firstToken, int iterations, double end)
         implements SimEvent {
-
-    public int lastToken() {
-        return firstToken + iterations - 1;
-    }
 }

@@ -11,10 +11,12 @@ import org.servelab.experiment.SweepRow;
  * <ul>
  *   <li>{@code jct-vs-load.png} (or {@code -rate}): mean and p99 JCT against load, one line per policy, one
  *       column per CV; with two or more loads;</li>
- *   <li>{@code ratio-vs-load.png}: skip-join MLFQ's JCT divided by FCFS's, one line per CV; when both ran;</li>
+ *   <li>{@code ratio-vs-load.png}: skip-join MLFQ's and plain MLFQ's JCT divided by FCFS's, one line per CV,
+ *       one panel per policy and metric; when FCFS and either ran;</li>
  *   <li>{@code jct-vs-cv.png}: JCT against the arrivals' CV; with two or more CVs;</li>
  *   <li>{@code jct-vs-quantum.png}: JCT against Quantum; with two or more quanta;</li>
- *   <li>{@code heatmap-POLICY.png}: mean JCT over Queue_num x Quantum_rate; with two or more of either.</li>
+ *   <li>{@code heatmap-POLICY.png}: mean JCT over Queue_num x Quantum_rate, one grid per load and CV (coloured
+ *       by the ratio to FCFS when it ran); with two or more of either.</li>
  * </ul>
  * Every point is the mean over seeds with whiskers from the lowest to the highest seed. Overloaded points
  * (load 1 or more) are left out of the lines: their JCTs grow with the number of jobs and say nothing about
@@ -49,7 +51,7 @@ public final class FigureSet {
         RowGroups g = new RowGroups(rows);
         if (g.xs().size() >= 2) {
             out.add(LineFigures.jctVsX(g));
-            if (g.has("fcfs") && g.has("skip-join-mlfq")) {
+            if (!LineFigures.ratioPolicies(g).isEmpty()) {
                 out.add(LineFigures.ratioVsX(g));
             }
         }

@@ -41,26 +41,49 @@ final class LineFigures {
                 + ", per policy", note(g), panels, cvs.size());
     }
 
-    static LineFigure ratioVsX(RowGroups g) {
-        PolicyConfig skip = g.best("skip-join-mlfq");
-        PolicyConfig fcfs = g.best("fcfs");
-        List<Panel> panels = new ArrayList<>();
-        for (Metric m : METRICS) {
-            List<Series> series = new ArrayList<>();
-            for (double cv : pick(g.cvs(), 6)) {
-                List<SpreadPoint> pts = new ArrayList<>();
-                for (double x : g.xs()) {
-                    add(pts, x, ratios(g, skip, fcfs, x, cv, m), 1);
-                }
-                series.add(new Series(g.cvTitle(cv), pts));
+    /** The MLFQ policies of the sweep that a ratio to FCFS is drawn for, skip-join first. */
+    static List<String> ratioPolicies(RowGroups g) {
+        List<String> out = new ArrayList<>();
+        for (String p : List.of("skip-join-mlfq", "mlfq")) {
+            if (g.has(p)) {
+                out.add(p);
             }
-            panels.add(new Panel(m.words() + ": skip-join MLFQ ÷ FCFS", g.xLabel(),
-                    m.words() + " ratio (below 1: skip-join is faster)", series, 1.0));
         }
-        return new LineFigure("ratio-vs-" + g.xWord() + ".png", "Skip-join MLFQ against FCFS",
-                "Skip-join MLFQ as " + skip.label() + ". Each point: the ratio per seed, mean over " + g.seeds()
-                        + " seeds, whiskers from the lowest to the highest seed. Overloaded points (load ≥ 1) not drawn.",
-                panels, 2);
+        return g.has("fcfs") ? out : List.of();
+    }
+
+    static LineFigure ratioVsX(RowGroups g) {
+        PolicyConfig fcfs = g.best("fcfs");
+        List<String> policies = ratioPolicies(g);
+        List<Panel> panels = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Metric m : METRICS) {
+            for (String policy : policies) {
+                PolicyConfig c = g.best(policy);
+                List<Series> series = new ArrayList<>();
+                for (double cv : pick(g.cvs(), 6)) {
+                    List<SpreadPoint> pts = new ArrayList<>();
+                    for (double x : g.xs()) {
+                        add(pts, x, ratios(g, c, fcfs, x, cv, m), 1);
+                    }
+                    series.add(new Series(g.cvTitle(cv), pts));
+                }
+                panels.add(new Panel(m.words() + ": " + words(policy) + " ÷ FCFS", g.xLabel(),
+                        m.words() + " ratio (below 1: faster)", series, 1.0));
+            }
+        }
+        for (String policy : policies) {
+            labels.add(words(policy) + " as " + g.best(policy).label());
+        }
+        String title = policies.size() == 1 ? words(policies.get(0)) + " against FCFS" : "MLFQ against FCFS";
+        return new LineFigure("ratio-vs-" + g.xWord() + ".png", title, String.join("; ", labels)
+                + ". Each point: the ratio per seed, mean over " + g.seeds()
+                + " seeds, whiskers from the lowest to the highest seed. Overloaded points (load ≥ 1) not drawn.",
+                panels, Math.max(2, policies.size()));
+    }
+
+    private static String words(String policy) {
+        return policy.equals("skip-join-mlfq") ? "skip-join MLFQ" : policy.equals("mlfq") ? "plain MLFQ" : policy;
     }
 
     static LineFigure jctVsCv(RowGroups g) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
 import org.servelab.metrics.ServingStats;
+import org.servelab.workload.io.Csv;
 
 /**
  * Per-job results as one tidy CSV table (one row per run and job), for spreadsheets and pandas. When any
@@ -55,16 +56,16 @@ public final class ResultsCsv {
             for (int i = 0; i < r.jobs().size(); i++) {
                 JobResult j = r.jobs().get(i);
                 sb.setLength(0);
-                sb.append(Csv.text(r.trace())).append(',').append(r.policy()).append(',').append(params).append(',')
-                        .append(Csv.text(j.id())).append(',')
-                        .append(Csv.num(j.arrival())).append(',').append(Csv.num(j.firstToken())).append(',')
-                        .append(Csv.num(j.finish())).append(',').append(Csv.num(j.jct())).append(',')
-                        .append(Csv.num(j.ttft())).append(',').append(j.outputTokens()).append(',')
-                        .append(Csv.num(j.serviceTime()));
+                sb.append(Csv.field(r.trace())).append(',').append(r.policy()).append(',').append(params).append(',')
+                        .append(Csv.field(j.id())).append(',')
+                        .append(Csv.number(j.arrival())).append(',').append(Csv.number(j.firstToken())).append(',')
+                        .append(Csv.number(j.finish())).append(',').append(Csv.number(j.jct())).append(',')
+                        .append(Csv.number(j.ttft())).append(',').append(j.outputTokens()).append(',')
+                        .append(Csv.number(j.serviceTime()));
                 if (batching) {
                     sb.append(',').append(batchParams).append(',');
                     if (s != null) {
-                        sb.append(Csv.num(s.queueingDelay()[i])).append(',').append(s.preemptions()[i]).append(',')
+                        sb.append(Csv.number(s.queueingDelay()[i])).append(',').append(s.preemptions()[i]).append(',')
                                 .append(s.truncated()[i]).append(',').append(s.dropped()[i]);
                     } else {
                         sb.append(",,,");
@@ -79,7 +80,7 @@ public final class ResultsCsv {
         java.util.StringJoiner cells = new java.util.StringJoiner(",");
         for (String name : names) {
             Object v = r.parameters().get(name);
-            cells.add(v instanceof Number ? Csv.num(((Number) v).doubleValue()) : v == null ? "" : Csv.text(v.toString()));
+            cells.add(v instanceof Number ? Csv.number(((Number) v).doubleValue()) : v == null ? "" : Csv.field(v.toString()));
         }
         return cells.toString();
     }

@@ -1,2 +1,5 @@
-/** Results files: JSON and tidy CSV. Imports: metrics, Jackson. */
+/**
+ * Results files: JSON and tidy CSV. Imports: {@code org.servelab.metrics}, the CSV codec of
+ * {@code org.servelab.workload.io}, Jackson.
+ */
 package org.servelab.metrics.io;

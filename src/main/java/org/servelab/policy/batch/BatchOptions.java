@@ -77,8 +77,4 @@ public record BatchOptions(int maxBatch, int maxBatchTokens, BatchingMode mode, 
         return new BatchOptions(maxBatch, maxBatchTokens, mode, blockSize, kvBlocks, preemption, swapBlocks, output,
                 waiting, time);
     }
-
-    public boolean limitedKv() {
-        return kvBlocks > 0;
-    }
 }

@@ -108,10 +108,6 @@ public final class BatchState {
         return pre[job];
     }
 
-    public int prefillDone(int job) {
-        return done[job];
-    }
-
     public boolean inPrefill(int job) {
         return done[job] < pre[job];
     }

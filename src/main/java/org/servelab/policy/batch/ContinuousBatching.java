@@ -270,11 +270,6 @@ public final class ContinuousBatching implements BatchPolicy {
         return lists.queueOf(job) >= 0 || (shortestFirst && byLength.contains(job)) ? 0 : -1;
     }
 
-    /** Whether the job is in the running list (for views). */
-    public boolean isRunning(int job) {
-        return lists != null && lists.queueOf(job) == RUNNING;
-    }
-
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> m = new LinkedHashMap<>();

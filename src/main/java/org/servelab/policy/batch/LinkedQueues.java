@@ -89,23 +89,6 @@ final class LinkedQueues {
         size[q]++;
     }
 
-    /** Inserts {@code job} right before {@code before} (which must be queued). */
-    void addBefore(int before, int job) {
-        int q = queueOf[before];
-        if (prev[before] < 0) {
-            addFirst(q, job);
-            return;
-        }
-        check(job);
-        int p = prev[before];
-        next[p] = job;
-        prev[job] = p;
-        next[job] = before;
-        prev[before] = job;
-        queueOf[job] = q;
-        size[q]++;
-    }
-
     void remove(int job) {
         int q = queueOf[job];
         if (q < 0) {

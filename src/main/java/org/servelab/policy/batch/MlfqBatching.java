@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.servelab.policy.MlfqParameters;
 import org.servelab.policy.QueueObserver;
+import org.servelab.workload.Decimals;
 import org.servelab.workload.TimeGrid;
 
 /**
@@ -46,8 +47,7 @@ public final class MlfqBatching implements BatchPolicy {
     }
 
     private static String num(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
-                : java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return Decimals.significant(v, 4);
     }
 
     @Override

@@ -1,7 +1,12 @@
 /**
- * Pictures of runs as PNG files: the whole Gantt chart (rendered offscreen, in tiles when large) and the
- * JCT histogram. Works on the JavaFX thread of the app and without a window from the command line
- * ({@link org.servelab.ui.export.FxPlatform} starts the toolkit when needed). Files are written all or
- * nothing through {@code AtomicFiles}. May import the {@code ui} views, the engine and {@code javafx.*}.
+ * Pictures of runs as PNG files: the whole Gantt chart of one or more runs (rendered offscreen, in tiles when
+ * large), the JCT histogram, and each job's JCT as a bar with the mean. Works on the JavaFX thread of the app
+ * and without a window from the command line ({@link org.servelab.ui.export.FxPlatform} starts the toolkit
+ * when needed). Files are written all or nothing through {@code AtomicFiles}.
+ *
+ * <p>Imports: {@code org.servelab.ui.gantt}, {@code org.servelab.ui.histogram}, the engine's
+ * {@code Schedule}, {@code org.servelab.workload} (number text) and {@code workload.io} ({@code AtomicFiles}),
+ * the data of {@code org.servelab.cli.JctChart} and {@code javafx.*}; not {@code org.servelab.ui.plot}, which
+ * uses this package.
  */
 package org.servelab.ui.export;

@@ -73,7 +73,10 @@ public final class FigurePng {
             return new double[] {Math.max(760, f.columns() * PANEL_W + 40), rows * PANEL_H + 150};
         }
         HeatmapFigure f = (HeatmapFigure) figure;
-        return new double[] {Math.max(640, 150 + (HeatmapView.CELL_W + 2) * f.columns().size()),
-            235 + (HeatmapView.CELL_H + 2) * f.rows().size()};
+        int across = f.gridColumns();
+        int down = (f.grids().size() + across - 1) / across;
+        double gridW = (HeatmapView.CELL_W + 2) * f.columns().size() + HeatmapView.GRID_EXTRA_W;
+        double gridH = (HeatmapView.CELL_H + 2) * f.rows().size() + HeatmapView.GRID_EXTRA_H;
+        return new double[] {Math.max(640, 60 + across * (gridW + 24)), 140 + down * (gridH + 14)};
     }
 }

@@ -15,38 +15,57 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
-import org.servelab.experiment.NumberText;
+import org.servelab.workload.Decimals;
 import org.servelab.experiment.plot.HeatmapFigure;
 
 /**
- * A {@link HeatmapFigure} as a node: one coloured cell per value with the number written in it, light for
- * low (good) and dark for high, the lowest cell outlined.
+ * A {@link HeatmapFigure} as a node: one block of coloured cells per grid, each cell with its number written in
+ * it (and, when the grid has a reference such as FCFS, the ratio to it), light for low (good) and dark for
+ * high on one colour scale for every grid, the lowest cell of each grid outlined.
  */
 public final class HeatmapView extends VBox {
 
     static final double CELL_W = 92;
     static final double CELL_H = 46;
+    /** Room a grid takes beside its cells (row headings and title) and under them (column headings and title). */
+    static final double GRID_EXTRA_W = 64;
+    static final double GRID_EXTRA_H = 84;
 
     public HeatmapView(HeatmapFigure f) {
         setSpacing(8);
         setPadding(new Insets(14, 18, 14, 18));
         setStyle("-fx-background-color: white;");
+        double[] range = range(f);
+        GridPane blocks = new GridPane();
+        blocks.setHgap(24);
+        blocks.setVgap(14);
+        for (int k = 0; k < f.grids().size(); k++) {
+            blocks.add(grid(f, f.grids().get(k), range), k % f.gridColumns(), k / f.gridColumns());
+        }
+        Label value = FigureText.note("Cells: " + f.valueLabel()
+                + (f.grids().stream().anyMatch(g -> !g.referenceNote().isEmpty()) ? "; under it, the ratio the colour shows" : ""));
+        getChildren().addAll(FigureText.title(f.title()), FigureText.note(f.note()), value, blocks,
+                scale(range, f.colourLabel()));
+        setAlignment(Pos.TOP_LEFT);
+    }
+
+    private static VBox grid(HeatmapFigure f, HeatmapFigure.Grid g, double[] range) {
         GridPane grid = new GridPane();
         grid.setHgap(2);
         grid.setVgap(2);
-        double[] range = range(f.values());
-        int[] best = best(f.values());
+        int[] best = best(g.values());
         Label rowTitle = axisLabel(f.rowLabel());
         rowTitle.setRotate(-90);
         grid.add(new javafx.scene.Group(rowTitle), 0, 0, 1, f.rows().size());
+        boolean ratio = !g.referenceNote().isEmpty();
         for (int r = 0; r < f.rows().size(); r++) {
             Label h = axisLabel(f.rows().get(r));
             GridPane.setHalignment(h, HPos.RIGHT);
             GridPane.setMargin(h, new Insets(0, 6, 0, 6));
             grid.add(h, 1, r);
-            List<Double> row = f.values().get(r);
+            List<Double> row = g.values().get(r);
             for (int c = 0; c < row.size(); c++) {
-                grid.add(cell(row.get(c), range, r == best[0] && c == best[1]), c + 2, r);
+                grid.add(cell(row.get(c), g.colourValue(r, c), ratio, range, r == best[0] && c == best[1]), c + 2, r);
             }
         }
         for (int c = 0; c < f.columns().size(); c++) {
@@ -58,9 +77,14 @@ public final class HeatmapView extends VBox {
         Label colTitle = axisLabel(f.columnLabel());
         GridPane.setHalignment(colTitle, HPos.CENTER);
         grid.add(colTitle, 2, f.rows().size() + 1, f.columns().size(), 1);
-        Label value = FigureText.note("Cells: " + f.valueLabel());
-        getChildren().addAll(FigureText.title(f.title()), FigureText.note(f.note()), value, grid, scale(range, f.valueLabel()));
-        setAlignment(Pos.TOP_LEFT);
+        VBox box = new VBox(4);
+        if (!g.title().isEmpty()) {
+            Label title = new Label(g.title() + (g.referenceNote().isEmpty() ? "" : ";  " + g.referenceNote()));
+            title.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 13));
+            box.getChildren().add(title);
+        }
+        box.getChildren().add(grid);
+        return box;
     }
 
     /** Whether the colours follow the logarithm of the values: when they span more than a factor of 30. */
@@ -94,7 +118,7 @@ public final class HeatmapView extends VBox {
             double t = i / 4.0;
             double v = flat ? range[0] : log(range) ? range[0] * Math.pow(range[1] / range[0], t)
                     : range[0] + t * (range[1] - range[0]);
-            Label l = axisLabel(Double.isFinite(v) ? format(v) : "–");
+            Label l = axisLabel(Double.isFinite(v) ? tick(v, (range[1] - range[0]) / 4) : "–");
             l.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, 11));
             l.setLayoutX(t * width - 12);
             ticks.getChildren().add(l);
@@ -115,9 +139,9 @@ public final class HeatmapView extends VBox {
         return l;
     }
 
-    private static StackPane cell(double v, double[] range, boolean best) {
+    private static StackPane cell(double v, double colour, boolean ratio, double[] range, boolean best) {
         Rectangle r = new Rectangle(CELL_W, CELL_H);
-        double t = position(v, range);
+        double t = position(colour, range);
         Color fill = Double.isNaN(v) ? Color.gray(0.9) : ramp(t);
         r.setFill(fill);
         if (best) {
@@ -125,10 +149,36 @@ public final class HeatmapView extends VBox {
             r.setStrokeWidth(3);
             r.setStrokeType(javafx.scene.shape.StrokeType.INSIDE);
         }
+        Color text = fill.getBrightness() < 0.55 ? Color.WHITE : Color.BLACK;
         Label l = new Label(Double.isNaN(v) ? "–" : format(v));
         l.setFont(Font.font("DejaVu Sans", best ? FontWeight.BOLD : FontWeight.NORMAL, 13));
-        l.setTextFill(fill.getBrightness() < 0.55 ? Color.WHITE : Color.BLACK);
-        return new StackPane(r, l);
+        l.setTextFill(text);
+        if (!ratio || Double.isNaN(v)) {
+            return new StackPane(r, l);
+        }
+        Label x = new Label("×" + ratio(colour));
+        x.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, 10));
+        x.setTextFill(text);
+        VBox lines = new VBox(0, l, x);
+        lines.setAlignment(Pos.CENTER);
+        return new StackPane(r, lines);
+    }
+
+    /**
+     * A colour-scale tick: as a cell's number when ticks are 1 or more apart, else with enough decimals to
+     * tell neighbouring ticks apart ({@code 0.0894}, {@code 0.0977}).
+     */
+    static String tick(double v, double step) {
+        if (!(step > 0) || step >= 1) {
+            return format(v);
+        }
+        int decimals = (int) Math.ceil(-Math.log10(step)) + 1;
+        return Decimals.fixed(v, decimals, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    /** A ratio with three significant digits: {@code 0.879}, {@code 1.01}. */
+    static String ratio(double v) {
+        return Decimals.significant(v, 3);
     }
 
     /** Pale yellow (low) to dark blue (high), a ramp that stays ordered in greyscale. */
@@ -141,19 +191,21 @@ public final class HeatmapView extends VBox {
     }
 
     static String format(double v) {
-        double a = Math.abs(v);
-        double rounded = a >= 100 ? Math.rint(v) : a >= 10 ? Math.rint(v * 10) / 10 : Math.rint(v * 100) / 100;
-        return NumberText.of(rounded);
+        return Decimals.label(v);
     }
 
-    private static double[] range(List<List<Double>> values) {
+    /** The lowest and highest colour value over every grid. */
+    private static double[] range(HeatmapFigure f) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (List<Double> row : values) {
-            for (double v : row) {
-                if (!Double.isNaN(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
+        for (HeatmapFigure.Grid g : f.grids()) {
+            for (int r = 0; r < g.values().size(); r++) {
+                for (int c = 0; c < g.values().get(r).size(); c++) {
+                    double v = g.colourValue(r, c);
+                    if (!Double.isNaN(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
                 }
             }
         }

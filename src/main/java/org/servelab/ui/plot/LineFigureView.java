@@ -11,9 +11,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -22,6 +22,7 @@ import org.servelab.experiment.plot.LineFigure;
 import org.servelab.experiment.plot.Panel;
 import org.servelab.experiment.plot.Series;
 import org.servelab.experiment.plot.SpreadPoint;
+import org.servelab.ui.export.NiceScale;
 
 /**
  * A {@link LineFigure} as a node: title, note, a grid of {@link SpreadChart}s and one legend for all
@@ -75,18 +76,20 @@ public final class LineFigureView extends VBox {
         chart.setTitle(panel.title());
         chart.setStyle("-fx-font-size: 12px;");
         chart.setMinSize(200, 160);
-        int i = 0;
-        for (Series s : panel.series()) {
-            Color c = PlotPalette.color(i++);
+        int n = panel.series().size();
+        for (int i = 0; i < n; i++) {
+            Series s = panel.series().get(i);
+            Color c = PlotPalette.color(i);
+            double dx = PlotPalette.dodge(i, n);
             XYChart.Series<Number, Number> fx = new XYChart.Series<>();
             fx.setName(s.name());
             for (SpreadPoint p : s.points()) {
                 fx.getData().add(new XYChart.Data<>(xScale == null ? p.x() : xScale.map(p.x()), y.map(p.mean())));
             }
             chart.getData().add(fx);
-            style(fx, c, PlotPalette.dash(i - 1));
+            style(fx, i);
             for (SpreadPoint p : s.points()) {
-                chart.addWhisker(xScale == null ? p.x() : xScale.map(p.x()), y.map(p.min()), y.map(p.max()), c);
+                chart.addWhisker(xScale == null ? p.x() : xScale.map(p.x()), y.map(p.min()), y.map(p.max()), c, dx);
             }
         }
         if (!Double.isNaN(panel.reference())) {
@@ -95,16 +98,16 @@ public final class LineFigureView extends VBox {
         return chart;
     }
 
-    private static void style(XYChart.Series<Number, Number> s, Color c, String dash) {
-        String hex = PlotPalette.css(c);
+    private static void style(XYChart.Series<Number, Number> s, int i) {
+        Color c = PlotPalette.color(i);
+        String dash = PlotPalette.dash(i);
         if (s.getNode() != null) {
-            s.getNode().setStyle("-fx-stroke: " + hex + "; -fx-stroke-width: 2px;"
+            s.getNode().setStyle("-fx-stroke: " + PlotPalette.css(c) + "; -fx-stroke-width: " + PlotPalette.width(i) + "px;"
                     + (dash.isEmpty() ? "" : " -fx-stroke-dash-array: " + dash + ";"));
         }
         for (XYChart.Data<Number, Number> d : s.getData()) {
             if (d.getNode() != null) {
-                d.getNode().setStyle("-fx-background-color: " + hex + ", white; -fx-background-insets: 0, 2;"
-                        + " -fx-background-radius: 5px; -fx-padding: 4px;");
+                d.getNode().setStyle(PlotPalette.marker(i, c));
             }
         }
     }
@@ -113,22 +116,21 @@ public final class LineFigureView extends VBox {
         FlowPane legend = new FlowPane(22, 4);
         legend.setAlignment(Pos.CENTER);
         legend.setPadding(new Insets(4, 0, 0, 0));
-        int i = 0;
-        for (Series s : series) {
-            Color c = PlotPalette.color(i++);
-            Line line = new Line(0, 0, 30, 0);
-            for (String d : PlotPalette.dash(i - 1).split(" ")) {
+        for (int i = 0; i < series.size(); i++) {
+            Color c = PlotPalette.color(i);
+            Line line = new Line(0, 0, 34, 0);
+            for (String d : PlotPalette.dash(i).split(" ")) {
                 if (!d.isEmpty()) {
                     line.getStrokeDashArray().add(Double.parseDouble(d));
                 }
             }
             line.setStroke(c);
-            line.setStrokeWidth(2);
-            Circle dot = new Circle(4, Color.WHITE);
-            dot.setStroke(c);
-            dot.setStrokeWidth(2);
+            line.setStrokeWidth(PlotPalette.width(i));
+            Region dot = new Region();
+            dot.setStyle(PlotPalette.marker(i, c));
+            dot.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             javafx.scene.layout.StackPane mark = new javafx.scene.layout.StackPane(line, dot);
-            Label name = new Label(s.name());
+            Label name = new Label(series.get(i).name());
             name.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, 13));
             HBox entry = new HBox(6, mark, name);
             entry.setAlignment(Pos.CENTER_LEFT);

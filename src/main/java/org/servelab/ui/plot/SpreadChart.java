@@ -15,7 +15,7 @@ import javafx.scene.shape.Line;
  */
 final class SpreadChart extends LineChart<Number, Number> {
 
-    private record Whisker(double x, double lo, double hi, Line stem, Line top, Line bottom) {
+    private record Whisker(double x, double lo, double hi, double dx, Line stem, Line top, Line bottom) {
     }
 
     private static final double CAP = 4;
@@ -31,14 +31,15 @@ final class SpreadChart extends LineChart<Number, Number> {
         setCreateSymbols(true);
     }
 
-    void addWhisker(double x, double lo, double hi, Color color) {
+    /** A whisker at {@code x}, drawn {@code dx} pixels to the side of it. */
+    void addWhisker(double x, double lo, double hi, Color color, double dx) {
         if (!(hi > lo)) {
             return;
         }
         Line stem = line(color);
         Line top = line(color);
         Line bottom = line(color);
-        whiskers.add(new Whisker(x, lo, hi, stem, top, bottom));
+        whiskers.add(new Whisker(x, lo, hi, dx, stem, top, bottom));
         getPlotChildren().addAll(stem, top, bottom);
     }
 
@@ -66,7 +67,7 @@ final class SpreadChart extends LineChart<Number, Number> {
         NumberAxis xAxis = (NumberAxis) getXAxis();
         NumberAxis yAxis = (NumberAxis) getYAxis();
         for (Whisker w : whiskers) {
-            double px = xAxis.getDisplayPosition(w.x());
+            double px = xAxis.getDisplayPosition(w.x()) + w.dx();
             double lo = yAxis.getDisplayPosition(w.lo());
             double hi = yAxis.getDisplayPosition(w.hi());
             set(w.stem(), px, lo, px, hi);

@@ -4,6 +4,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
 
 import org.servelab.experiment.NumberText;
+import org.servelab.ui.export.NiceScale;
 
 /**
  * The y axis of a chart: linear from 0, or logarithmic when the values span more than a factor of

@@ -1,5 +1,6 @@
 package org.servelab.workload.arrival;
 
+import org.servelab.workload.Decimals;
 import org.servelab.workload.InputException;
 import org.servelab.workload.TimeUnit;
 
@@ -47,6 +48,6 @@ final class Rates {
     }
 
     static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return Decimals.exact(v);
     }
 }

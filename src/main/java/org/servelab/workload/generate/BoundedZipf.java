@@ -3,6 +3,8 @@ package org.servelab.workload.generate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.servelab.workload.Decimals;
+
 /**
  * Zipf's law on {@code 1..max}: length k has probability proportional to {@code k^-theta}. Most jobs are
  * short and a few are very long, the heavy tail that makes size-based scheduling pay off. Sampled by
@@ -67,7 +69,7 @@ public final class BoundedZipf implements LengthDistribution {
 
     @Override
     public String describe() {
-        return "zipf:" + Texts.number(theta) + ":" + max;
+        return "zipf:" + Decimals.plain(theta) + ":" + max;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.servelab.workload.generate;
 
 import java.util.SplittableRandom;
 
+import org.servelab.workload.Decimals;
 import org.servelab.workload.Variates;
 
 /**
@@ -40,7 +41,7 @@ public record LogNormalLength(double mean, double sigma, int max) implements Len
 
     @Override
     public String describe() {
-        return "lognormal:" + Texts.number(mean) + ":" + Texts.number(sigma)
+        return "lognormal:" + Decimals.plain(mean) + ":" + Decimals.plain(sigma)
                 + (max == DEFAULT_MAX ? "" : ":" + max);
     }
 }

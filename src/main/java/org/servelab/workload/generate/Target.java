@@ -1,5 +1,6 @@
 package org.servelab.workload.generate;
 
+import org.servelab.workload.Decimals;
 import org.servelab.workload.InputException;
 
 /**
@@ -34,7 +35,7 @@ public record Target(Kind kind, double value) {
             throw new IllegalArgumentException("kind is required");
         }
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw InputException.parameter(kind.option(), "must be a positive number, got " + Texts.number(value));
+            throw InputException.parameter(kind.option(), "must be a positive number, got " + Decimals.plain(value));
         }
     }
 
@@ -54,11 +55,11 @@ public record Target(Kind kind, double value) {
     public String toString() {
         switch (kind) {
             case RATE:
-                return Texts.number(value) + " jobs/s";
+                return Decimals.plain(value) + " jobs/s";
             case LOAD:
-                return "load " + Texts.number(value);
+                return "load " + Decimals.plain(value);
             default:
-                return "time scale " + Texts.number(value);
+                return "time scale " + Decimals.plain(value);
         }
     }
 }

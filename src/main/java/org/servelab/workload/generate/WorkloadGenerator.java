@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.servelab.cost.CostModel;
+import org.servelab.workload.Decimals;
 import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
 import org.servelab.workload.TimeGrid;
@@ -87,14 +88,14 @@ public final class WorkloadGenerator {
         if (process instanceof ReplayArrivals) {
             return process.describe();
         }
-        String cv = ArrivalProcesses.takesCv(spec.arrivals()) ? ", CV " + Texts.number(spec.cv()) : "";
+        String cv = ArrivalProcesses.takesCv(spec.arrivals()) ? ", CV " + Decimals.plain(spec.cv()) : "";
         return spec.arrivals() + " " + String.format(java.util.Locale.ROOT, "%.4g", rate) + " jobs/s" + cv
                 + " (seed " + spec.seed() + ")";
     }
 
     private static String name(WorkloadSpec spec) {
         String arrivals = ArrivalProcesses.takesCv(spec.arrivals())
-                ? spec.arrivals() + " cv " + Texts.number(spec.cv()) : spec.arrivals();
+                ? spec.arrivals() + " cv " + Decimals.plain(spec.cv()) : spec.arrivals();
         String order = spec.order() == RequestOrder.AS_IS ? "" : ", sent " + spec.order().cliName();
         return spec.lengths().describe() + ", " + arrivals + ", " + spec.target() + order + ", seed " + spec.seed();
     }

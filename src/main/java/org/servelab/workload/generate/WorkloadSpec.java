@@ -3,6 +3,7 @@ package org.servelab.workload.generate;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.servelab.workload.Decimals;
 import org.servelab.workload.InputException;
 import org.servelab.workload.arrival.ArrivalProcesses;
 
@@ -38,7 +39,7 @@ public record WorkloadSpec(JobLengths lengths, String arrivals, Target target, d
         }
         if (!(cv >= 0) || Double.isInfinite(cv)) {
             throw InputException.parameter("--cv", "the coefficient of variation must be a number >= 0, got "
-                    + Texts.number(cv));
+                    + Decimals.plain(cv));
         }
         if (REPLAY.equals(arrivals)) {
             if (lengths.source() == null) {

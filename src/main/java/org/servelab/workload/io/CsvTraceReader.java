@@ -176,7 +176,7 @@ final class CsvTraceReader {
 
     private List<String> split(String line, int lineNr) {
         try {
-            return CsvLine.split(line);
+            return Csv.split(line);
         } catch (IllegalArgumentException e) {
             throw new InputException(source, lineNr, null, e.getMessage());
         }

@@ -1,9 +1,10 @@
 package org.servelab.workload.io;
 
+import org.servelab.workload.Decimals;
+
 /** Number text as the trace formats write it: plain decimals, no NaN, no infinities, no hex. */
 final class Numbers {
 
-    private static final double EXACT_LONG_LIMIT = 1e15;
     private static final int MAX_PLAIN_DIGITS = 9;
 
     private Numbers() {
@@ -55,9 +56,6 @@ final class Numbers {
 
     /** Whole numbers without a fraction ({@code 5}, not {@code 5.0}); others in the shortest text that reads back exactly. */
     static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < EXACT_LONG_LIMIT) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return Decimals.exact(v);
     }
 }

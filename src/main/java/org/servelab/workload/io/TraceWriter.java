@@ -106,12 +106,19 @@ public final class TraceWriter {
         return columns;
     }
 
+    private static String idField(String id) {
+        if (Csv.hasLineBreak(id)) {
+            throw new IllegalArgumentException("a CSV value cannot contain a line break: " + id);
+        }
+        return Csv.field(id);
+    }
+
     private static String csvValue(Job j, CsvColumn column, TimeUnit unit) {
         return switch (column) {
             case INPUT_LENGTH -> Integer.toString(j.promptTokens());
             case OUTPUT_LENGTH -> Integer.toString(j.outputTokens());
             case ARRIVAL -> Numbers.format(toMillis(j.arrival(), unit));
-            case ID -> CsvLine.quote(j.id());
+            case ID -> idField(j.id());
             case PREFILL_TIME -> j.prefillTime() == null ? "" : Numbers.format(toMillis(j.prefillTime(), unit));
             case DECODE_TIME -> j.decodeTime() == null ? "" : Numbers.format(toMillis(j.decodeTime(), unit));
             case PREDICTED -> j.predicted() == null ? "" : Integer.toString(j.predicted());

@@ -1,6 +1,7 @@
 /**
  * Reading and writing traces: the ServeLab JSON format and the Orca CSV format
- * ({@code input_length,output_length}), and {@link org.servelab.workload.io.AtomicFiles} for writing
+ * ({@code input_length,output_length}), the CSV codec of every CSV file ({@link org.servelab.workload.io.Csv}),
+ * and {@link org.servelab.workload.io.AtomicFiles} for writing
  * any output file so that a failure never leaves half of it behind. Also the {@code --cost-model} values:
  * batch-size-1 models and profiles ({@link org.servelab.workload.io.CostModels}) and batch cost models,
  * specs and batch profiles ({@link org.servelab.workload.io.BatchCostModels}).

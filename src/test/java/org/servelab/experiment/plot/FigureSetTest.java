@@ -1,6 +1,7 @@
 package org.servelab.experiment.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,28 @@ class FigureSetTest {
         HeatmapFigure h = (HeatmapFigure) figures.get(4);
         assertThat(h.rows()).containsExactly("2", "4");
         assertThat(h.columns()).containsExactly("2", "4");
-        assertThat(h.note()).contains("load 0.8");
+        assertThat(h.grids()).as("every setting that is not overloaded, CV by CV").extracting(HeatmapFigure.Grid::title)
+                .containsExactly("load 0.5, gamma arrivals, CV 1", "load 0.8, gamma arrivals, CV 1",
+                        "load 0.5, gamma arrivals, CV 2", "load 0.8, gamma arrivals, CV 2");
+        assertThat(h.colourLabel()).contains("FCFS");
+        // each grid's reference is FCFS's mean JCT at its setting, and a cell's colour is its ratio to it
+        List<SweepRow> rows = run(s);
+        double quantum = Double.parseDouble(h.note().replaceAll(".*Quantum (\\S+) ms.*", "$1"));
+        for (HeatmapFigure.Grid grid : h.grids()) {
+            double x = grid.title().startsWith("load 0.5") ? 0.5 : 0.8;
+            double cv = grid.title().endsWith("CV 1") ? 1 : 2;
+            double fcfs = rows.stream().filter(r -> r.config().policy().equals("fcfs") && r.x() == x && r.cv() == cv)
+                    .mapToDouble(r -> r.summary().averageJct()).average().orElseThrow();
+            double cell = rows.stream().filter(r -> r.config().policy().equals("skip-join-mlfq") && r.x() == x
+                    && r.cv() == cv && r.config().queues() == 4 && r.config().quantumRate() == 2.0
+                    && r.config().quantum() == quantum)
+                    .mapToDouble(r -> r.summary().averageJct()).average().orElseThrow();
+            double unit = grid.reference() / fcfs;
+            assertThat(grid.referenceNote()).startsWith("FCFS: ");
+            assertThat(grid.values().get(1).get(0) / unit).as("%s: Queue_num 4, Quantum_rate 2", grid.title())
+                    .isCloseTo(cell, within(cell * 1e-9));
+            assertThat(grid.colourValue(1, 0)).isCloseTo(cell / fcfs, within(1e-9));
+        }
     }
 
     @Test

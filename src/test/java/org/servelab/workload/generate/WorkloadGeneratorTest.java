@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.servelab.cost.ProfileCostModel;
 import org.servelab.workload.InputException;
+import org.servelab.workload.Job;
 import org.servelab.workload.TimedTrace;
+import org.servelab.workload.Trace;
+import org.servelab.workload.io.TraceReader;
 import org.servelab.workload.io.TraceWriter;
 
 class WorkloadGeneratorTest {
@@ -59,10 +65,30 @@ class WorkloadGeneratorTest {
     }
 
     @Test
-    void resamplingDrawsPairsFromTheTrace() {
-        TimedTrace t = gen("resample:" + DATASET, "poisson", Target.load(0.5), 1, 1000, 1).trace();
-        assertThat(t.size()).isEqualTo(1000);
-        assertThat(t.promptTokens(0)).isPositive();
+    void resamplingDrawsWholePairsFromTheTraceWithReplacement() {
+        Trace dataset = TraceReader.read(DATASET);
+        Map<List<Integer>, Integer> inData = new HashMap<>();
+        dataset.jobs().forEach(j -> inData.merge(List.of(j.promptTokens(), j.outputTokens()), 1, Integer::sum));
+        TimedTrace t = gen("resample:" + DATASET, "poisson", Target.load(0.5), 1, 2000, 1).trace();
+        assertThat(t.size()).isEqualTo(2000);
+
+        Map<List<Integer>, Integer> drawn = new HashMap<>();
+        boolean fileOrder = true;
+        for (int j = 0; j < t.size(); j++) {
+            List<Integer> pair = List.of(t.promptTokens(j), t.outputTokens(j));
+            assertThat(inData).as("job %d: a prompt and output length that belong together in the trace", j)
+                    .containsKey(pair);
+            drawn.merge(pair, 1, Integer::sum);
+            Job k = dataset.job(j % dataset.size());
+            fileOrder &= pair.equals(List.of(k.promptTokens(), k.outputTokens()));
+        }
+        assertThat(fileOrder).as("drawn at random, not the trace's order").isFalse();
+        assertThat(drawn.size()).as("almost every pair drawn at least once").isGreaterThan(inData.size() * 9 / 10);
+        // 2000 draws of 99 equally likely jobs: about 20 each; none drawn more than 45 times
+        assertThat(drawn.values()).allSatisfy(n -> assertThat(n).isLessThan(45));
+        double meanService = t.totalServiceTime() / t.size();
+        double datasetMean = 92155.1 / 99;
+        assertThat(meanService).as("mean service time like the trace's").isCloseTo(datasetMean, within(datasetMean * 0.08));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.servelab.ui.plot;
+package org.servelab.ui.export;
 
 /**
  * An axis range with round tick marks (1, 2 or 5 times a power of ten) holding {@code [min, max]}, with
@@ -8,9 +8,9 @@ package org.servelab.ui.plot;
  * @param upper the axis's upper end
  * @param tick  the distance between tick marks
  */
-record NiceScale(double lower, double upper, double tick) {
+public record NiceScale(double lower, double upper, double tick) {
 
-    static NiceScale of(double min, double max, int ticks) {
+    public static NiceScale of(double min, double max, int ticks) {
         if (!(max > min)) {
             double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
             min -= pad;

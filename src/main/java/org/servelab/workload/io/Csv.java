@@ -3,18 +3,21 @@ package org.servelab.workload.io;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Splits one CSV line into values. Unquoted values are trimmed ({@code "157 ,48"} is 157 and 48); a
- * value in double quotes keeps its spaces and commas, with {@code ""} standing for one quote. A quoted
- * value cannot span lines.
- */
-final class CsvLine {
+import org.servelab.workload.Decimals;
 
-    private CsvLine() {
+/**
+ * The CSV codec of every file ServeLab reads or writes (traces, results, sweeps, token logs): one line at a
+ * time, fields separated by commas. Reading, unquoted values are trimmed ({@code "157 ,48"} is 157 and 48); a
+ * value in double quotes keeps its spaces and commas, with {@code ""} standing for one quote. Writing, a field
+ * is quoted when it would not read back as itself.
+ */
+public final class Csv {
+
+    private Csv() {
     }
 
-    /** The values, or throws {@link IllegalArgumentException} with the reason when quotes do not match. */
-    static List<String> split(String line) {
+    /** The values of one line, or throws {@link IllegalArgumentException} with the reason when quotes do not match. */
+    public static List<String> split(String line) {
         List<String> values = new ArrayList<>();
         int i = 0;
         int n = line.length();
@@ -67,13 +70,23 @@ final class CsvLine {
         return c == ' ' || c == '\t';
     }
 
-    /** The value as a CSV field: quoted when it would not read back as itself. */
-    static String quote(String value) {
-        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("a CSV value cannot contain a line break: " + value);
-        }
-        boolean plain = !value.isEmpty() && value.equals(value.trim()) && value.indexOf(',') < 0
-                && value.indexOf('"') < 0 && value.charAt(0) != '#';
+    /**
+     * The text as one field: quoted (RFC 4180) when it holds a comma, a quote or a line break, has spaces at
+     * either end, or starts with {@code #} (a comment line in a trace); otherwise as it is.
+     */
+    public static String field(String value) {
+        boolean plain = value.equals(value.trim()) && value.indexOf(',') < 0 && value.indexOf('"') < 0
+                && value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && !value.startsWith("#");
         return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** A number as a field: whole without a decimal point, else its shortest exact form; empty when not finite. */
+    public static String number(double v) {
+        return Double.isFinite(v) ? Decimals.exact(v) : "";
+    }
+
+    /** Whether the text has a line break, which a field read one line at a time cannot hold. */
+    public static boolean hasLineBreak(String value) {
+        return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
     }
 }
