@@ -57,6 +57,9 @@ public final class BatchStrip extends Region {
     private boolean columnsValid;
     private boolean dirty = true;
     private double paintedNowX = Double.NaN;
+    private long lastPaintNanos = Long.MIN_VALUE / 2;
+    /** Now-line moves closer together than this are painted together (25 times a second while playing). */
+    private static final long NOW_PAINT_NANOS = 40_000_000L;
 
     public BatchStrip(ResourceBundle bundle) {
         this.text = new GanttText(bundle);
@@ -75,7 +78,12 @@ public final class BatchStrip extends Region {
         labelWidth.addListener(o -> columns());
         rightInset.addListener(o -> columns());
         now.addListener(o -> {
-            if (dirty || Math.abs(xOf(now.get()) - paintedNowX) >= 0.5) {
+            if (dirty || Math.abs(xOf(now.get()) - paintedNowX) < 0.5) {
+                return;
+            }
+            if (System.nanoTime() - lastPaintNanos < NOW_PAINT_NANOS) {
+                deferred.start();
+            } else {
                 invalidate();
             }
         });
@@ -169,8 +177,20 @@ public final class BatchStrip extends Region {
         }
     }
 
+    /** Paints a now-line move that came too soon after the last paint, a pulse or two later. */
+    private final javafx.animation.AnimationTimer deferred = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long nanos) {
+            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS) {
+                stop();
+                invalidate();
+            }
+        }
+    };
+
     private void paint() {
         dirty = false;
+        lastPaintNanos = System.nanoTime();
         paintedNowX = xOf(now.get());
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(GanttPalette.CHROME);

@@ -72,15 +72,12 @@ public final class CompareModel {
         if (setup.equals(base) && !columns.isEmpty()) {
             return;
         }
-        List<ColumnChoice> choices = new ArrayList<>();
+        List<ColumnChoice> choices = choices(setup);
         List<Integer> colours = new ArrayList<>();
         for (ComparedRun c : columns) {
-            choices.add(c.choice());
             colours.add(c.colour());
         }
-        if (choices.isEmpty()) {
-            choices.add(new ColumnChoice("fcfs", Accounting.TIME, setup.batch()));
-            choices.add(new ColumnChoice("skip-join-mlfq", setup.parameters().accounting(), setup.batch()));
+        if (colours.isEmpty()) {
             colours.add(0);
             colours.add(1);
         }
@@ -95,6 +92,39 @@ public final class CompareModel {
         }
         columns.setAll(fresh);
         settle();
+    }
+
+    /** What the columns run: the choices so far, or FCFS | skip-join MLFQ with the run's batching knobs. */
+    private List<ColumnChoice> choices(RunSetup setup) {
+        List<ColumnChoice> choices = new ArrayList<>();
+        for (ComparedRun c : columns) {
+            choices.add(c.choice());
+        }
+        if (choices.isEmpty()) {
+            choices.add(new ColumnChoice("fcfs", Accounting.TIME, setup.batch()));
+            choices.add(new ColumnChoice("skip-join-mlfq", setup.parameters().accounting(), setup.batch()));
+        }
+        return choices;
+    }
+
+    /**
+     * Simulates in the background (with their checkpoints) the runs {@link #open} would show for this setup,
+     * so that opening it later takes them from the cache; completes when they are all ready.
+     */
+    public CompletableFuture<Void> prepare(RunSetup setup, RunRecording known) {
+        if (known != null) {
+            cache.put(known);
+        }
+        List<CompletableFuture<RunRecording>> all = new ArrayList<>();
+        for (ColumnChoice c : choices(setup)) {
+            all.add(cache.get(c.on(setup)));
+        }
+        return CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0]));
+    }
+
+    /** Whether {@link #open} with this setup would show what is shown now. */
+    public boolean showing(RunSetup setup) {
+        return setup.equals(base) && !columns.isEmpty();
     }
 
     private ComparedRun start(ColumnChoice choice, int colour) {

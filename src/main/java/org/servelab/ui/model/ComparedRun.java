@@ -11,7 +11,7 @@ public final class ComparedRun {
     private final ColumnChoice choice;
     private final RunSetup setup;
     private final int colour;
-    private final RunModel run = new RunModel();
+    private final RunModel run = new RunModel(false);
     private boolean ready;
     private String error;
 

@@ -27,6 +27,7 @@ final class RecordingCache {
         worker = background ? Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "servelab-compare");
             t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
             return t;
         }) : null;
     }

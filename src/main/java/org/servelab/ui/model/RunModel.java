@@ -46,6 +46,17 @@ public final class RunModel {
     private Checkpoints checkpoints;
     private int publishedFinished;
     private boolean backgroundCheckpoints = true;
+    private final boolean withRows;
+
+    /** A model with a row per job (the jobs table reads them). */
+    public RunModel() {
+        this(true);
+    }
+
+    /** @param withRows whether to keep a row per job; a comparison column has no jobs table and needs none */
+    public RunModel(boolean withRows) {
+        this.withRows = withRows;
+    }
 
     /** Shows a new recording at its opening (time 0, arrivals in the buffer). */
     public void load(RunRecording r) {
@@ -55,12 +66,14 @@ public final class RunModel {
         if (backgroundCheckpoints) {
             checkpoints.startFilling();
         }
-        List<JobRow> fresh = new ArrayList<>(r.trace().size());
-        for (int j = 0; j < r.trace().size(); j++) {
-            fresh.add(new JobRow(j, r.trace().id(j), r.trace().arrival(j), r.trace().prefillTime(j),
-                    r.trace().outputTokens(j)));
+        if (withRows) {
+            List<JobRow> fresh = new ArrayList<>(r.trace().size());
+            for (int j = 0; j < r.trace().size(); j++) {
+                fresh.add(new JobRow(j, r.trace().id(j), r.trace().arrival(j), r.trace().prefillTime(j),
+                        r.trace().outputTokens(j)));
+            }
+            rows.setAll(fresh);
         }
-        rows.setAll(fresh);
         seekOpening();
     }
 
@@ -129,8 +142,10 @@ public final class RunModel {
     private void publish() {
         boolean finishedChanged = state.finished() != publishedFinished;
         boolean changed = !state.dirty.isEmpty() || state.now() != time.get() || finishedChanged;
-        for (int j = state.dirty.nextSetBit(0); j >= 0; j = state.dirty.nextSetBit(j + 1)) {
-            rows.get(j).update(state, j);
+        if (withRows) {
+            for (int j = state.dirty.nextSetBit(0); j >= 0; j = state.dirty.nextSetBit(j + 1)) {
+                rows.get(j).update(state, j);
+            }
         }
         state.dirty.clear();
         if (finishedChanged) {
@@ -298,6 +313,11 @@ public final class RunModel {
 
     public int tokensOf(int job) {
         return state.tokens(job);
+    }
+
+    /** When the job started waiting, {@code NaN} while it runs, before it arrives and once it is done. */
+    public double waitingSinceOf(int job) {
+        return state.waitingSince(job);
     }
 
     /** The job in the batch-size-1 inference slot, or -1 (see {@link #slotJob(int)} for batches). */

@@ -122,7 +122,7 @@ final class QueueText {
         if (st == JobState.RUNNING) {
             sb.append('\n').append(work(job));
         }
-        double since = model.rows().get(job).waitingSinceProperty().get();
+        double since = model.waitingSinceOf(job);
         if (!Double.isNaN(since) && (st == JobState.QUEUED || st == JobState.BUFFER)) {
             sb.append('\n').append(messages.format("queue.tip.waiting", messages.number(since), unit()));
         }

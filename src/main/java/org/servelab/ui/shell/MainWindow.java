@@ -146,6 +146,36 @@ public final class MainWindow {
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
         showError();
+        primeComparison();
+    }
+
+    /**
+     * Prepares the comparison of the run shown a second after it last changed, while nothing plays: the
+     * runs to compare are simulated in the background and the columns built, so that switching to the tab
+     * answers at once (on 10,000 jobs too).
+     */
+    private void primeComparison() {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        wait.setOnFinished(e -> {
+            if (playback.playingProperty().get()) {
+                wait.playFromStart();
+                return;
+            }
+            org.servelab.ui.model.RunSetup setup = playback.setup();
+            if (compareTab.isSelected() || compare.showing(setup) || root.getScene() == null) {
+                return;
+            }
+            compare.prepare(setup, playback.run().getRecording()).thenRun(() -> javafx.application.Platform.runLater(
+                    () -> {
+                        if (!compareTab.isSelected() && !playback.playingProperty().get()
+                                && setup.equals(playback.setup()) && root.getScene() != null) {
+                            compareView();
+                            compare.open(setup, playback.run().getRecording());
+                        }
+                    }));
+        });
+        WeakListeners.on(root, playback.run().recordingProperty(), wait::playFromStart);
+        wait.playFromStart();
     }
 
     /** Chips glide in 320 ms when stepping; while playing, within the wall time of the shortest iteration. */
