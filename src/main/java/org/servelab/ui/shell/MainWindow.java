@@ -345,7 +345,9 @@ public final class MainWindow {
     }
 
     private void updateHint() {
-        if (experimentsTab != null && experimentsTab.isSelected() || batchTab != null && batchTab.isSelected()) {
+        if (batchTab != null && batchTab.isSelected()) {
+            status.setText(messages.get("status.hintOffline"));
+        } else if (experimentsTab != null && experimentsTab.isSelected()) {
             status.setText(messages.get("status.hintExperiments"));
         } else if (compareTab != null && compareTab.isSelected()) {
             status.setText(messages.get("status.hintCompare"));
