@@ -322,21 +322,6 @@ public final class BatchTimeline implements Timeline {
         return preemption;
     }
 
-    /** The first iteration starting at or after {@code t}. */
-    public int firstIterationStartingAtOrAfter(double t) {
-        int lo = 0;
-        int hi = iterations;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (iterStart[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The member index of a job in iteration k, or -1. */
     public int memberOf(int k, int job) {
         for (int m = firstMember[k]; m < firstMember[k + 1]; m++) {

@@ -208,11 +208,6 @@ final class RunState {
         return true;
     }
 
-    /** The time of the last ordered event applied (not an arrival stamped early). */
-    double lastEventTime() {
-        return now;
-    }
-
     /** Applies one event of a live run (an iteration start counts as the next iteration of the columns). */
     void apply(SimEvent e) {
         if (e instanceof org.servelab.engine.event.BatchStarted) {

@@ -121,6 +121,15 @@ public final class App extends Application {
         if (options.presentation()) {
             window.setPresentation(true);
         }
+        if ("compare".equals(options.tab())) {
+            window.showCompare(true);
+            compare.awaitRuns();
+            if (!Double.isNaN(options.at())) {
+                compare.seek(options.at());
+            }
+        } else if ("experiments".equals(options.tab())) {
+            window.showExperiments(true);
+        }
     }
 
     /** Builds the models and shows the window; used by the tests as well. */

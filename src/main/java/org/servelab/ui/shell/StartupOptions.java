@@ -10,17 +10,18 @@ import org.servelab.workload.io.OutputGuard;
 /**
  * The window's command-line options: {@code --trace=FILE}, {@code --lang=en|zh}, {@code --max-batch=N}
  * (open with batches of up to N), {@code --batching=MODE} (chunked, mixed, prefill-first), {@code --at=T}
- * (open at simulated time T), {@code --presentation} (large fonts and chips), {@code --snapshot=FILE}
+ * (open at simulated time T), {@code --presentation} (large fonts and chips), {@code --tab=compare|experiments}
+ * (open on that tab), {@code --snapshot=FILE}
  * (write a PNG of the window once laid out, then exit), {@code --screenshots=DIR} (regenerate the
  * screenshot set, then exit) and {@code --measure=N} (open a generated N-job trace, play, zoom, pan, scrub
  * and step it, print frame times and time to first paint, then exit; with {@code --max-batch} it plays
  * batches).
  */
 public record StartupOptions(Path trace, String lang, Path snapshot, Path screenshots, int measure, int maxBatch,
-                             String batching, double at, boolean presentation) {
+                             String batching, double at, boolean presentation, String tab) {
 
     private static final List<String> NAMES = List.of("--trace=", "--lang=", "--snapshot=", "--screenshots=",
-            "--measure=", "--max-batch=", "--batching=", "--at=", "--presentation");
+            "--measure=", "--max-batch=", "--batching=", "--at=", "--presentation", "--tab=");
 
     /** Whether every argument is one of the window's options. */
     public static boolean allWindowOptions(String[] args) {
@@ -65,6 +66,7 @@ public record StartupOptions(Path trace, String lang, Path snapshot, Path screen
         String batching = null;
         double at = Double.NaN;
         boolean presentation = false;
+        String tab = null;
         for (String a : args) {
             String v = a.substring(a.indexOf('=') + 1);
             if (a.startsWith("--trace=")) {
@@ -95,13 +97,19 @@ public record StartupOptions(Path trace, String lang, Path snapshot, Path screen
                 }
             } else if (a.equals("--presentation")) {
                 presentation = true;
+            } else if (a.startsWith("--tab=")) {
+                tab = v;
+                if (!List.of("run", "compare", "experiments").contains(tab)) {
+                    throw new IllegalArgumentException("--tab needs run, compare or experiments, got " + v);
+                }
             } else {
                 throw new IllegalArgumentException("unknown window option " + a
                         + " (known: --trace=FILE, --lang=en|zh, --max-batch=N, --batching=MODE, --at=T, --presentation,"
-                        + " --snapshot=FILE, --screenshots=DIR, --measure=N)");
+                        + " --tab=compare|experiments, --snapshot=FILE, --screenshots=DIR, --measure=N)");
             }
         }
-        return new StartupOptions(trace, lang, snapshot, screenshots, measure, maxBatch, batching, at, presentation);
+        return new StartupOptions(trace, lang, snapshot, screenshots, measure, maxBatch, batching, at, presentation,
+                tab);
     }
 
     private static int whole(String option, String what, String v) {

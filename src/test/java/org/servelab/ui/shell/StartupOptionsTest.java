@@ -36,6 +36,20 @@ class StartupOptionsTest {
     }
 
     @Test
+    void parsesTheBatchingAndViewOptions() {
+        StartupOptions o = StartupOptions.parse(List.of("--max-batch=64", "--batching=prefill-first", "--at=12.5",
+                "--presentation", "--tab=compare"));
+        assertThat(o.maxBatch()).isEqualTo(64);
+        assertThat(o.batching()).isEqualTo("prefill-first");
+        assertThat(o.at()).isEqualTo(12.5);
+        assertThat(o.presentation()).isTrue();
+        assertThat(o.tab()).isEqualTo("compare");
+        assertThat(StartupOptions.allWindowOptions(new String[] {"--max-batch=4", "--tab=compare"})).isTrue();
+        assertThatThrownBy(() -> StartupOptions.parse(List.of("--max-batch=300"))).hasMessageContaining("1 to 256");
+        assertThatThrownBy(() -> StartupOptions.parse(List.of("--tab=gantt"))).hasMessageContaining("compare");
+    }
+
+    @Test
     void rejectsAnUnknownOption() {
         assertThatThrownBy(() -> StartupOptions.parse(List.of("--colour=red")))
                 .hasMessageContaining("--colour=red").hasMessageContaining("--snapshot=FILE");
