@@ -85,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkPerJob();
         PrintWriter out = spec.commandLine().getOut();
-        TimedTrace trace = traceOptions.load();
+        TimedTrace trace = traceOptions.load(!batching());
         List<PolicyRun> policies = runs(trace);
         Engine engine = engineOptions.create();
 
@@ -121,11 +121,17 @@ public final class RunCommand implements Callable<Integer> {
      * The runs the options ask for: on the batching engine when a batching option, a batch cost model or a
      * batching-only policy is given, else on the batch-size-1 engine.
      */
+    /** Whether the options ask for the batching engine (see docs/batching.md). */
+    private boolean batching() {
+        return batchingOptions.requested() || traceOptions.batchCost() != null || policyOptions.namesBatchingOnly()
+                || predictor != null;
+    }
+
     private List<PolicyRun> runs(TimedTrace trace) {
         BatchCostModel cost = traceOptions.batchCost();
         PredictedLengths predicted = PredictorOption.lengths(predictor, trace, traceOptions.seed,
                 policyOptions.namesLengthRanking());
-        if (batchingOptions.requested() || cost != null || policyOptions.namesBatchingOnly() || predicted != null) {
+        if (batching()) {
             return policyOptions.batchRuns(batchingOptions.create(),
                     cost != null ? cost : new PerJobCost(trace.timeUnit().symbol()),
                     batchingOptions.speculation(traceOptions.seed), predicted);

@@ -79,6 +79,14 @@ public final class TraceOptions {
 
     /** Reads the trace, applies the arrival process and the order, and resolves iteration times. */
     public TimedTrace load() {
+        return load(true);
+    }
+
+    /**
+     * Reads the trace as {@link #load()} does; {@code oneAtATime} false (batching runs) skips the bound on
+     * the serial run, which batches beat by far.
+     */
+    public TimedTrace load(boolean oneAtATime) {
         Trace t = TraceReader.read(trace);
         if (arrivals != null || arrivalRate != null) {
             if (arrivals == null) {
@@ -99,10 +107,10 @@ public final class TraceOptions {
             t = RequestOrder.parse(order).apply(t);
         }
         if (batchCost() != null) {
-            return TraceReader.timed(trace, t, new SoloCost(batchCost()), null);
+            return TraceReader.timed(trace, t, new SoloCost(batchCost()), null, false);
         }
         CostModel model = costModel == null || isPerJob() ? null : CostModels.resolve(costModel);
-        return TraceReader.timed(trace, t, model, model == null ? ProfileCostModel.opt13b() : null);
+        return TraceReader.timed(trace, t, model, model == null ? ProfileCostModel.opt13b() : null, oneAtATime);
     }
 
     private boolean isPerJob() {

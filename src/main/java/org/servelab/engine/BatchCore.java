@@ -266,9 +266,9 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         kvPeak = Math.max(kvPeak, state.used());
         double end = TimeGrid.add(now, t);
         if (fastForward && state.movedThisIteration() == 0 && end < nextArrival && policy.steady(batch)) {
-            return repeat(end, t, nextArrival);
+            return checked(repeat(end, t, nextArrival));
         }
-        return new Step(now, end, 1, end, t);
+        return checked(new Step(now, end, 1, end, t));
     }
 
     /**
@@ -440,6 +440,17 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             accepted++;
         }
         return Math.min(1 + accepted, state.outputTokens(j) - state.tokensDone(j));
+    }
+
+    /** The batching engine's clock must stay where times are exact; the reader bounds only serial runs. */
+    private Step checked(Step step) {
+        if (!TimeGrid.inRange(step.end())) {
+            throw new InputException(trace.name(), 0, null, "the run reaches " + step.end() + " "
+                    + trace.timeUnit().symbol() + ", past the 2^31 = " + (long) TimeGrid.MAX_TIME + " "
+                    + trace.timeUnit().symbol() + " that times are simulated exactly (a coarser timeUnit, or fewer or "
+                    + "shorter jobs, fit)");
+        }
+        return step;
     }
 
     @Override

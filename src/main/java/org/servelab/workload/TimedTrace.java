@@ -45,12 +45,13 @@ public final class TimedTrace {
         this.prefill = prefill;
         this.decode = decode;
         this.arrivalOrder = sortByArrival(arrival);
-        checkMakespan();
     }
 
     /**
-     * Refuses a trace whose run would pass {@link TimeGrid#MAX_TIME}: every work-conserving schedule ends
-     * when serving the jobs in arrival order does, so no simulated time of any policy exceeds that end.
+     * Refuses a trace whose run would pass {@link TimeGrid#MAX_TIME} with one job at a time: every
+     * work-conserving schedule of batch size 1 ends when serving the jobs in arrival order does, so no
+     * simulated time of any batch-size-1 policy exceeds that end. Batches serve many jobs at once and end
+     * far sooner; the batching engine checks its clock as it goes instead.
      */
     private void checkMakespan() {
         double end = 0;
@@ -94,6 +95,22 @@ public final class TimedTrace {
      * and are converted to the trace's unit (a profile in ms pricing a trace in s gives a thousandth).
      */
     public static TimedTrace resolve(Trace trace, CostModel model, CostModel fallback) {
+        return resolve(trace, model, fallback, true);
+    }
+
+    /**
+     * As {@link #resolve(Trace, CostModel, CostModel)}; {@code oneAtATime} refuses a trace whose serial run
+     * would pass the time grid's exact range (pass {@code false} for the batching engine).
+     */
+    public static TimedTrace resolve(Trace trace, CostModel model, CostModel fallback, boolean oneAtATime) {
+        TimedTrace t = resolveTimes(trace, model, fallback);
+        if (oneAtATime) {
+            t.checkMakespan();
+        }
+        return t;
+    }
+
+    private static TimedTrace resolveTimes(Trace trace, CostModel model, CostModel fallback) {
         int n = trace.size();
         double[] p = new double[n];
         double[] d = new double[n];

@@ -45,8 +45,13 @@ public final class TraceReader {
      * time grid's range, a time below its resolution) name the file rather than the trace's name.
      */
     public static TimedTrace timed(Path file, Trace trace, CostModel model, CostModel fallback) {
+        return timed(file, trace, model, fallback, true);
+    }
+
+    /** As above; {@code oneAtATime} false skips the serial-run bound (the batching engine checks its clock). */
+    public static TimedTrace timed(Path file, Trace trace, CostModel model, CostModel fallback, boolean oneAtATime) {
         try {
-            return TimedTrace.resolve(trace, model, fallback);
+            return TimedTrace.resolve(trace, model, fallback, oneAtATime);
         } catch (InputException e) {
             if (e.source() != null && e.source().equals(trace.name())) {
                 throw new InputException(file.toString(), e.line(), e.field(), e.problem(), e);
