@@ -24,7 +24,9 @@ import org.servelab.workload.TimedTrace;
  * inference threads) in real time scaled by {@link #speedProperty() speed}; its events reach the
  * {@link RunModel} through an {@link EventBatcher} drained once per frame. Stepping, stepping back,
  * resetting and scrubbing stop the threads and rebuild the state from the discrete-event recording,
- * which is re-simulated whenever the trace or a parameter changes, keeping the simulated time.
+ * which is re-simulated whenever the trace or a parameter changes, keeping the simulated time. Playing
+ * on from far into a long run (more than {@value #CATCH_UP_LIMIT} events shown) replays the recording
+ * frame by frame instead: new threads would first have to run every event already shown.
  */
 public final class PlaybackModel {
 
@@ -45,6 +47,13 @@ public final class PlaybackModel {
     private EventBatcher batcher;
     private OffsetPacer pacer;
     private long frames;
+    private boolean replaying;
+    private long lastFrame = -1;
+    /**
+     * Playing from further than this many events into a run replays the recording instead of starting the
+     * threads, which would run every event shown so far before the picture moves again.
+     */
+    static final int CATCH_UP_LIMIT = 50_000;
 
     public PlaybackModel(FrameClock clock, TimedTrace initial) {
         loadTrace(initial);
@@ -201,6 +210,7 @@ public final class PlaybackModel {
         if (pacer != null) {
             pacer.setPaused(true);
         }
+        replaying = false;
         playing.set(false);
     }
 
@@ -266,6 +276,13 @@ public final class PlaybackModel {
             return;
         }
         stopEngine();
+        if (run.eventsApplied() > CATCH_UP_LIMIT) {
+            // new threads would first have to run every event shown so far (seconds, with nothing moving)
+            replaying = true;
+            lastFrame = -1;
+            playing.set(true);
+            return;
+        }
         TimedTrace t = trace.get();
         batcher = new EventBatcher(run.eventsApplied());
         pacer = new OffsetPacer(new RealTimePacer(t.timeUnit().seconds(), pacerSpeed()), run.getTime());
@@ -280,6 +297,7 @@ public final class PlaybackModel {
     }
 
     private void stopEngine() {
+        replaying = false;
         if (threaded != null) {
             threaded.cancel();
         }
@@ -289,6 +307,26 @@ public final class PlaybackModel {
         playing.set(false);
     }
 
+    /** Playing from far into a long run: the recording is replayed up to the time due at each frame. */
+    private void replayFrame(long nanos) {
+        if (lastFrame < 0) {
+            lastFrame = nanos;
+            return;
+        }
+        double t = Math.min(end.get(), run.getTime() + (nanos - lastFrame) / 1e9 * speed.get());
+        lastFrame = nanos;
+        run.seek(t);
+        if (t >= end.get()) {
+            replaying = false;
+            playing.set(false);
+        }
+    }
+
+    /** Whether playing replays the recording rather than running the threads (far into a long run). */
+    public boolean replaying() {
+        return replaying;
+    }
+
     /** Stops the engine threads for good (window closing). */
     public void dispose() {
         stopEngine();
@@ -296,6 +334,10 @@ public final class PlaybackModel {
 
     private void onFrame(long nanos) {
         frames++;
+        if (replaying) {
+            replayFrame(nanos);
+            return;
+        }
         if (batcher == null) {
             return;
         }

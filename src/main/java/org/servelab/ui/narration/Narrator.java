@@ -66,6 +66,9 @@ public final class Narrator {
         if (e instanceof JobDemoted) {
             JobDemoted d = (JobDemoted) e;
             String id = trace.id(d.job());
+            if (d.from() == d.to()) {
+                return messages.format("narration.requeued", id, d.from() + 1);
+            }
             if (t.quantaInIterations()) {
                 return messages.format("narration.demotedIterations", id, (int) t.quantum(d.from()), d.from() + 1,
                         d.to() + 1);

@@ -79,4 +79,23 @@ class JctHistogramViewTest {
         assertThat(view.bins().max()).isEqualTo(200);
         assertThat(view.binCounts("skip-join MLFQ")[8]).isEqualTo(1);
     }
+
+    @Test
+    void aLogarithmicScaleSpreadsALongTailAndEveryBinHasItsEdges(FxRobot robot) {
+        robot.interact(() -> {
+            view.setBinRange(Double.NaN);
+            view.setLogScale(true);
+            fcfs.addAll(2.0, 3.0, 20.0, 900.0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.bins().logarithmic()).isTrue();
+        assertThat(view.bins().min()).isEqualTo(1);
+        assertThat(view.bins().max()).isEqualTo(1000);
+        int[] counts = view.binCounts("FCFS");
+        assertThat(counts[0] + counts[1] + counts[2] + counts[3]).as("2 and 3 in the first decade").isEqualTo(2);
+        assertThat(counts[9]).as("900 in the last bin").isEqualTo(1);
+        var points = view.chart().getData().get(0).getData();
+        assertThat(points.get(0).getYValue().intValue()).as("each bar starts at zero").isZero();
+        assertThat(points.get(3).getYValue().intValue()).as("and comes back down: its edges are drawn").isZero();
+    }
 }
