@@ -46,6 +46,7 @@ public final class RunModel {
     private Checkpoints checkpoints;
     private int publishedFinished;
     private boolean backgroundCheckpoints = true;
+    private boolean useCheckpoints = true;
     private final boolean withRows;
 
     /** A model with a row per job (the jobs table reads them). */
@@ -82,6 +83,11 @@ public final class RunModel {
         backgroundCheckpoints = background;
     }
 
+    /** Going back replays from zero, ignoring checkpoints (tests compare both ways). */
+    void setUseCheckpoints(boolean use) {
+        useCheckpoints = use;
+    }
+
     /** Fills all checkpoints of the current recording now (tests, measurements). */
     public void fillCheckpoints() {
         checkpoints.fill();
@@ -103,14 +109,14 @@ public final class RunModel {
         boolean wasOpening = opening.get();
         opening.set(false);
         if (t < state.now()) {
-            RunState cp = checkpoints.before(t, -1);
+            RunState cp = useCheckpoints ? checkpoints.before(t, -1) : null;
             if (cp != null) {
                 state.copyFrom(cp);
             } else {
                 state.reset(r);
             }
         } else {
-            RunState cp = checkpoints.before(t, state.applied() + checkpoints.interval());
+            RunState cp = useCheckpoints ? checkpoints.before(t, state.applied() + checkpoints.interval()) : null;
             if (cp != null) {
                 state.copyFrom(cp);
             }

@@ -69,24 +69,45 @@ class BatchReplayTest {
         }
     }
 
+    /** Runs long enough for a dozen checkpoints or more. */
+    private static List<RunSetup> longSetups() {
+        var trace = RandomTrace.withPrompts(1500, 7);
+        BatchConfig base = BatchConfig.off().withMaxBatch(8).withMaxBatchTokens(256).withKvBlocks(40);
+        return List.of(new RunSetup(trace, "fcfs", MlfqParameters.defaults(), base),
+                new RunSetup(trace, "skip-join-mlfq", MlfqParameters.defaults(),
+                        base.withKvBlocks(200).withPreemption(Preemption.SWAP)),
+                new RunSetup(trace, "static", MlfqParameters.defaults(), base),
+                new RunSetup(trace, "skip-join-mlfq", MlfqParameters.defaults()));
+    }
+
     @Test
     void seekingThroughCheckpointsEqualsReplayingFromZero() {
         SplittableRandom random = new SplittableRandom(5);
-        for (RunSetup s : setups(7)) {
+        for (RunSetup s : longSetups()) {
             RunRecording r = RunRecording.simulate(s);
-            RunModel viaCheckpoints = new RunModel();
+            RunModel viaCheckpoints = new RunModel(false);
             viaCheckpoints.setBackgroundCheckpoints(false);
             viaCheckpoints.load(r);
             viaCheckpoints.fillCheckpoints();
-            for (int i = 0; i < 12; i++) {
-                double t = random.nextDouble() * r.end();
-                viaCheckpoints.seek(t);
-                RunModel fresh = new RunModel();
-                fresh.setBackgroundCheckpoints(false);
-                fresh.load(r);
+            assertThat(r.eventCount()).as("long enough for several checkpoints").isGreaterThan(3 * 4096);
+            double[] times = new double[10];
+            for (int i = 0; i < times.length; i++) {
+                times[i] = random.nextDouble() * r.end();
+            }
+            java.util.Map<Double, String> expected = new java.util.HashMap<>();
+            double[] sorted = times.clone();
+            java.util.Arrays.sort(sorted);
+            RunModel fresh = new RunModel(false);
+            fresh.setBackgroundCheckpoints(false);
+            fresh.setUseCheckpoints(false);
+            fresh.load(r);
+            for (double t : sorted) {
                 fresh.seek(t);
-                assertThat(Fingerprint.of(viaCheckpoints)).as("%s at t=%s", s.policy(), t)
-                        .isEqualTo(Fingerprint.of(fresh));
+                expected.put(t, Fingerprint.of(fresh));
+            }
+            for (double t : times) {
+                viaCheckpoints.seek(t);
+                assertThat(Fingerprint.of(viaCheckpoints)).as("%s at t=%s", s.policy(), t).isEqualTo(expected.get(t));
             }
         }
     }
