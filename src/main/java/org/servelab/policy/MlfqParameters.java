@@ -65,6 +65,25 @@ public record MlfqParameters(int queues, double quantum, double quantumRate, Acc
         return new MlfqParameters(queues, quantum, quantumRate, accounting, s);
     }
 
+    /**
+     * The quantum of Q1: the parameter, or the smallest iteration time of the run's jobs (the paper's rule):
+     * each job's prefill, and its decode when it has more than one token.
+     */
+    public double baseQuantum(int jobs, java.util.function.IntToDoubleFunction prefill,
+                              java.util.function.IntToDoubleFunction decode, java.util.function.IntPredicate decodes) {
+        if (!Double.isNaN(quantum)) {
+            return quantum;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < jobs; j++) {
+            min = Math.min(min, prefill.applyAsDouble(j));
+            if (decodes.test(j)) {
+                min = Math.min(min, decode.applyAsDouble(j));
+            }
+        }
+        return min;
+    }
+
     /** The quanta of Q1..Qk for a Q1 quantum of {@code base}: {@code base * rate^(x-1)}, on the time grid. */
     public double[] quanta(double base) {
         double[] q = new double[queues];

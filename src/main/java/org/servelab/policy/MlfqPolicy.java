@@ -70,17 +70,7 @@ public final class MlfqPolicy implements SchedulingPolicy {
 
     /** The quantum of Q1 the policy uses on these jobs: the parameter, or the smallest iteration time. */
     public static double baseQuantum(MlfqParameters params, JobView jobs) {
-        if (!Double.isNaN(params.quantum())) {
-            return params.quantum();
-        }
-        double min = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < jobs.size(); j++) {
-            min = Math.min(min, jobs.prefillTime(j));
-            if (jobs.outputTokens(j) > 1) {
-                min = Math.min(min, jobs.decodeTime(j));
-            }
-        }
-        return min;
+        return params.baseQuantum(jobs.size(), jobs::prefillTime, jobs::decodeTime, j -> jobs.outputTokens(j) > 1);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class MlfqBatching implements BatchPolicy {
     public MlfqBatching(boolean skipJoin, MlfqParameters params) {
         this.skipJoin = skipJoin;
         this.params = params;
-        this.quanta = quanta(Double.isNaN(params.quantum()) ? 1.0 : params.quantum());
+        this.quanta = params.quanta(Double.isNaN(params.quantum()) ? 1.0 : params.quantum());
     }
 
     @Override
@@ -60,29 +60,15 @@ public final class MlfqBatching implements BatchPolicy {
         return quanta[level];
     }
 
-    private double[] quanta(double base) {
-        return params.quanta(base);
-    }
-
     /** The quantum of Q1: the parameter, or the smallest single-job iteration time of the run. */
     static double baseQuantum(MlfqParameters params, BatchState s) {
-        if (!Double.isNaN(params.quantum())) {
-            return params.quantum();
-        }
-        double min = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < s.size(); j++) {
-            min = Math.min(min, s.soloPrefill(j));
-            if (s.outputTokens(j) > 1) {
-                min = Math.min(min, s.soloDecode(j));
-            }
-        }
-        return min;
+        return params.baseQuantum(s.size(), s::soloPrefill, s::soloDecode, j -> s.outputTokens(j) > 1);
     }
 
     @Override
     public void start(BatchState s) {
         this.state = s;
-        this.quanta = quanta(baseQuantum(params, s));
+        this.quanta = params.quanta(baseQuantum(params, s));
         this.queues = new LinkedQueues(params.queues(), s.size());
         this.used = new double[s.size()];
         this.lastRan = new double[s.size()];
