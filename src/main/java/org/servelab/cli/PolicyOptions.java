@@ -77,10 +77,6 @@ public final class PolicyOptions {
     }
 
     /** New batching runs, in the order named, each with the options and the cost model. */
-    public List<PolicyRun> batchRuns(BatchOptions options, BatchCostModel cost) {
-        return batchRuns(options, cost, null, null);
-    }
-
     /**
      * New batching runs, with speculative decoding when {@code speculation} is not {@code null}; {@code sjf}
      * and {@code srpt} rank by {@code predicted} when it is not {@code null} (the other policies do not rank

@@ -157,11 +157,6 @@ public final class MlfqBatching implements BatchPolicy {
         return queues == null ? -1 : queues.queueOf(job);
     }
 
-    /** Time the job has used of its current level's quantum. */
-    public double used(int job) {
-        return used[job];
-    }
-
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> m = new LinkedHashMap<>();
