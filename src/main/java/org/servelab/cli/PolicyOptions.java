@@ -76,9 +76,8 @@ public final class PolicyOptions {
         return policies.stream().anyMatch(BatchPolicies::batchingOnly);
     }
 
-    /** New batching runs, in the order named, each with the options and the cost model. */
     /**
-     * New batching runs, with speculative decoding when {@code speculation} is not {@code null}; {@code sjf}
+     * New batching runs, in the order named, each with the options and the cost model, with speculative decoding when {@code speculation} is not {@code null}; {@code sjf}
      * and {@code srpt} rank by {@code predicted} when it is not {@code null} (the other policies do not rank
      * by length).
      */
