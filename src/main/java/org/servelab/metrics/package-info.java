@@ -1,5 +1,5 @@
 /**
  * Results of a run: per-job {@code JobResult}, aggregate {@code Summary} (definitions in
- * docs/metrics.md), nearest-rank percentiles. Imports: workload (the time grid).
+ * docs/metrics.md), nearest-rank percentiles. Imports: {@code org.servelab.workload} (the time grid).
  */
 package org.servelab.metrics;

@@ -1,7 +1,6 @@
 package org.servelab.ui.experiments;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,22 +17,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.servelab.experiment.SweepCsv;
-import org.servelab.experiment.SweepGrid;
-import org.servelab.experiment.SweepPoint;
 import org.servelab.experiment.SweepResult;
 import org.servelab.experiment.SweepRow;
-import org.servelab.experiment.SweepRunner;
 import org.servelab.experiment.SweepSpec;
-import org.servelab.experiment.plot.Figure;
-import org.servelab.experiment.plot.FigureSet;
 import org.servelab.ui.model.FrameClock;
-import org.servelab.ui.plot.FigurePng;
 import org.servelab.workload.InputException;
 
 /**
  * The Experiments tab's state, owned by the application so that a sweep keeps running while the window is
- * rebuilt in another language. {@link #run()} starts the form's sweep on a background pool and returns at
+ * rebuilt in another language. It publishes progress; a {@link SweepLauncher} runs the sweeps and
+ * {@link SweepExports} writes them. {@link #run()} starts the form's sweep off the FX thread and returns at
  * once; finished rows reach {@link #rows()} and the progress properties once per frame, in one batch.
  * {@link #cancel()} lets the runs in progress finish and starts no new one; what finished is kept. Every
  * property changes on the thread of the frame clock (the FX thread in the window).
@@ -44,7 +37,7 @@ public final class ExperimentsModel {
     private static final Comparator<SweepRow> BY_INDEX = Comparator.comparingInt(SweepRow::index);
 
     private final FrameClock clock;
-    private final int threads;
+    private final SweepLauncher launcher;
     private final SweepForm form = new SweepForm();
     private final ObservableList<SweepRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SweepRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -67,11 +60,8 @@ public final class ExperimentsModel {
     }
 
     public ExperimentsModel(FrameClock clock, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        this.launcher = new SweepLauncher(threads);
         this.clock = clock;
-        this.threads = threads;
     }
 
     /**
@@ -102,24 +92,10 @@ public final class ExperimentsModel {
         elapsed.set(0);
         remaining.set(Double.NaN);
         state.set(SweepState.RUNNING);
-        SweepFeed f = new SweepFeed();
-        feed = f;
         startNanos = System.nanoTime();
-        Thread t = new Thread(() -> sweep(s, f), "sweep");
-        t.setDaemon(true);
-        t.start();
+        feed = launcher.start(s);
         clock.start(this::onFrame);
         return true;
-    }
-
-    private void sweep(SweepSpec s, SweepFeed f) {
-        try {
-            SweepRunner runner = new SweepRunner(s, Path.of(""));
-            List<SweepPoint> points = SweepGrid.points(runner.spec());
-            f.finish(runner.run(points, threads, f, f.cancel()));
-        } catch (RuntimeException e) {
-            f.fail(e);
-        }
     }
 
     /** Asks the running sweep to stop: runs in progress finish, no new one starts. */
@@ -191,36 +167,18 @@ public final class ExperimentsModel {
         if (feed != null) {
             feed.cancel().cancel();
         }
+        launcher.close();
         clock.stop();
     }
 
-    /**
-     * Writes the rows of the last sweep that ended (all of them, or those finished before a cancel) as
-     * {@link SweepCsv} does. Safe from any thread.
-     */
+    /** Writes the rows of the last sweep that ended as {@link SweepExports#csv} does. Safe from any thread. */
     public void exportCsv(Path file) throws IOException {
-        SweepCsv.write(finished, file);
+        SweepExports.csv(finished, file);
     }
 
-    /**
-     * Draws the figures of the last sweep that ended into {@code dir} (created if needed), as
-     * {@code servelab sweep} does. Safe from any thread but the FX thread blocks while it renders.
-     *
-     * @return the files written; none when the grid varies nothing a figure shows
-     */
+    /** Draws the figures of the last sweep that ended as {@link SweepExports#plots} does. */
     public List<Path> exportPlots(Path dir) throws IOException {
-        List<Path> out = new ArrayList<>();
-        List<Figure> figures = FigureSet.of(finished);
-        if (figures.isEmpty()) {
-            return out;
-        }
-        Files.createDirectories(dir);
-        for (Figure f : figures) {
-            Path file = dir.resolve(f.fileName());
-            FigurePng.write(f, file);
-            out.add(file);
-        }
-        return out;
+        return SweepExports.plots(finished, dir);
     }
 
     /** The rows the exports write: those of the last sweep that ended, sorted by grid index. */

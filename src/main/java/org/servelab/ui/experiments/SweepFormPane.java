@@ -19,6 +19,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,9 +38,10 @@ import org.servelab.workload.generate.Target;
 /**
  * The sweep's definition: policies, the MLFQ knobs, loads or rates, CVs, seeds, jobs, lengths and
  * arrivals, bound to the {@link SweepForm}; what is wrong shows under the fields as it is typed, with
- * the field it is about outlined; Run and Cancel at the bottom.
+ * the field it is about outlined. The run count, the message and Run and Cancel sit in a footer under the
+ * scrolling fields, so they stay in view however small the window.
  */
-final class SweepFormPane extends ScrollPane {
+final class SweepFormPane extends BorderPane {
 
     private static final String INVALID = "invalid";
 
@@ -75,13 +77,20 @@ final class SweepFormPane extends ScrollPane {
         arrivals.valueProperty().bindBidirectional(form.arrivalsProperty());
         add(messages.get("experiments.arrivals"), arrivals, "--arrivals");
         serving();
-        box.getChildren().addAll(runsLabel(), messageLabel(), buttons(model));
         WeakListeners.on(this, form.invalidOptionProperty(), this::outline);
         outline();
-        setContent(box);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        ScrollPane fields = new ScrollPane(box);
+        fields.setId("sweepFormFields");
+        fields.setFitToWidth(true);
+        fields.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox footer = new VBox(3, runsLabel(), messageLabel(), buttons(model));
+        footer.setId("sweepFormFooter");
+        footer.getStyleClass().add("experiments-form-footer");
+        footer.setPadding(new Insets(4, 10, 8, 10));
+        setCenter(fields);
+        setBottom(footer);
         setMinWidth(250);
+        setPrefWidth(290);
     }
 
     private void policies() {
@@ -174,7 +183,7 @@ final class SweepFormPane extends ScrollPane {
             var s = form.specProperty().get();
             return s == null ? "" : messages.format("experiments.runs", s.runs(), s.runsPerWorkload(), s.workloads());
         }, form.specProperty()));
-        VBox.setMargin(runs, new Insets(8, 0, 0, 0));
+        VBox.setMargin(runs, new Insets(2, 0, 0, 0));
         return runs;
     }
 
@@ -201,7 +210,7 @@ final class SweepFormPane extends ScrollPane {
                 model.stateProperty()));
         cancel.disableProperty().bind(model.stateProperty().isNotEqualTo(SweepState.RUNNING));
         HBox row = new HBox(8, run, cancel);
-        row.setPadding(new Insets(10, 0, 0, 0));
+        row.setPadding(new Insets(4, 0, 0, 0));
         return row;
     }
 

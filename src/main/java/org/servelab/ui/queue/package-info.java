@@ -5,6 +5,8 @@
  * leaves a fading trail back to where it came from. Drawn on canvases, once per pulse when something
  * changed.
  *
- * <p>Imports {@code org.servelab.ui.model}, {@code org.servelab.ui.i18n}, the Gantt palette and JavaFX.
+ * <p>Imports {@code org.servelab.ui.model}, {@code org.servelab.ui.i18n}, {@code org.servelab.ui.bind}, the
+ * Gantt palette ({@code org.servelab.ui.gantt}), the batch's work kinds ({@code org.servelab.policy.batch}),
+ * number text ({@code org.servelab.workload}) and JavaFX.
  */
 package org.servelab.ui.queue;

@@ -1,5 +1,7 @@
 /**
  * The token log pane: one line per token (time, job, token number, queue), virtualised over the
- * model's {@link org.servelab.ui.model.TokenLog}. Imports the model, i18n and JavaFX controls.
+ * model's {@link org.servelab.ui.model.TokenLog}. Imports {@code org.servelab.ui.model},
+ * {@code org.servelab.ui.i18n}, {@code org.servelab.ui.bind}, number text ({@code org.servelab.workload}) and
+ * JavaFX controls.
  */
 package org.servelab.ui.tokens;

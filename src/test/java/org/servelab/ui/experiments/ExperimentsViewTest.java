@@ -54,9 +54,11 @@ class ExperimentsViewTest {
     private static final long TIMEOUT_S = 60;
 
     private ExperimentsModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         model = new ExperimentsModel(new PulseFrameClock(), 2);
         stage.setScene(new Scene(new ExperimentsView(model, Messages.of(Locale.ENGLISH)), 1280, 800));
         stage.show();
@@ -126,6 +128,72 @@ class ExperimentsViewTest {
         assertThat(JctCurves.of(lastFirst)).extracting(JctCurves.Curve::name)
                 .as("grid order whatever order the runs finish in")
                 .containsExactly("fcfs", "skip-join-mlfq (Q=4, r=2, q=auto)");
+    }
+
+    @Test
+    void everyColumnSortsAsNumbersAndTheFilterKeepsMatchingRuns(FxRobot robot) throws Exception {
+        smallSweep(robot).run();
+        awaitState(SweepState.FINISHED);
+        TableView<SweepRow> table = table(robot);
+        List<SweepRow> grid = new ArrayList<>(table.getItems());
+        assertThat(grid).extracting(SweepRow::index).isSorted();
+
+        robot.clickOn("#sweepCol-meanJct");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(SMALL_RUNS)
+                .extracting(r -> r.summary().averageJct()).as("ascending after one click").isSorted();
+        assertThat(table.getItems()).isNotEqualTo(grid);
+        robot.clickOn("#sweepCol-meanJct");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> descending = table.getItems().stream().map(r -> r.summary().averageJct()).toList();
+        assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        robot.clickOn("#sweepCol-seed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(SweepRow::seed).isSorted();
+        List<SweepRow> items = table.getItems();
+        for (int i = 1; i < items.size(); i++) {
+            if (items.get(i).seed() == items.get(i - 1).seed()) {
+                assertThat(items.get(i).index()).as("ties keep grid order").isGreaterThan(items.get(i - 1).index());
+            }
+        }
+
+        TextField filter = robot.lookup("#sweepFilter").queryAs(TextField.class);
+        robot.clickOn(filter).write("skip-join");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(SMALL_RUNS / 2)
+                .allMatch(r -> r.config().policy().equals("skip-join-mlfq"));
+        assertThat(robot.lookup("#sweepShown").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("6 of 12 runs");
+        robot.interact(() -> filter.setText("no such run"));
+        assertThat(table.getItems()).isEmpty();
+        robot.interact(() -> {
+            filter.setText("");
+            table.getSortOrder().clear();
+        });
+        assertThat(table.getItems()).as("grid order again with no sort column").containsExactlyElementsOf(grid);
+    }
+
+    @Test
+    void runStaysInViewInASmallWindow(FxRobot robot) throws Exception {
+        // 1024 x 700 less the main window's menu bar and tab headers
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node run = robot.lookup("#runSweepButton").query();
+        javafx.geometry.Bounds b = run.localToScene(run.getBoundsInLocal());
+        Scene scene = run.getScene();
+        assertThat(b.getMaxY()).as("Run's bottom edge inside the window").isLessThanOrEqualTo(scene.getHeight());
+        assertThat(b.getMinY()).isGreaterThan(scene.getHeight() / 2);
+        assertThat(b.getMaxX()).isLessThanOrEqualTo(scene.getWidth());
+        javafx.scene.control.ScrollPane fields = robot.lookup("#sweepFormFields").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(fields.getContent().getBoundsInLocal().getHeight()).as("the fields do scroll here")
+                .isGreaterThan(fields.getViewportBounds().getHeight());
+        smallSweep(robot).text("seedsField", "1").run();
+        awaitState(SweepState.FINISHED);
+        assertThat(table(robot).getItems()).hasSize(SMALL_RUNS / 2);
     }
 
     @Test
