@@ -156,4 +156,19 @@ class ArchitectureTest {
                 .because("views depend on the model, never the other way round");
         rule.check(classes);
     }
+
+    @Test
+    void everyPackageInfoImportsLineMatchesTheCompiledDependencies() throws java.io.IOException {
+        assertThat(PackageImportsDoc.problems(PackageImportsDoc.dependencies(classes))).isEmpty();
+    }
+
+    @Test
+    void theImportsLineCheckSeesNamesAndSubpackages() {
+        assertThat(PackageImportsDoc.covers("org.servelab.workload..", "org.servelab.workload.io")).isTrue();
+        assertThat(PackageImportsDoc.covers("org.servelab.workload", "org.servelab.workload.io")).isFalse();
+        assertThat(PackageImportsDoc.covers("org.servelab.workload.io", "org.servelab.workload")).isFalse();
+        assertThat(PackageImportsDoc.names("Imports {@code org.servelab.ui.model.FrameClock}, {@link org.servelab.cost}."))
+                .containsExactly("org.servelab.ui.model", "org.servelab.cost");
+        assertThat(PackageImportsDoc.dependencies(classes).get("org.servelab.engine")).contains("org.servelab.policy");
+    }
 }
