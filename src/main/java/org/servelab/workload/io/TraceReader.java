@@ -1,7 +1,13 @@
 package org.servelab.workload.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -17,8 +23,15 @@ import org.servelab.workload.Trace;
  * Reads a trace file: ServeLab JSON ({@code .json}) or Orca CSV ({@code .csv}). Every problem, from a
  * missing file to a bad value, is an {@link InputException} naming the file, the line and the field.
  * A trace's default name is its file name without the extension.
+ *
+ * <p>A file is read as a stream, front to back, once: only the jobs read so far are held, never the file's
+ * text, so a trace needs the memory of its jobs alone and a bad value is reported as soon as it is read.
  */
 public final class TraceReader {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Characters read from the file at a time. */
+    private static final int BUFFER = 1 << 16;
 
     private TraceReader() {
     }
@@ -32,12 +45,32 @@ public final class TraceReader {
         if (Files.isDirectory(file)) {
             throw new InputException(source, 0, null, "is a directory, not a trace file");
         }
-        String ext = SourceNames.extension(source);
-        if (!ext.equals("json") && !ext.equals("csv")) {
-            throw new InputException(source, 0, null, "unknown trace format: expected a .json or .csv file");
+        format(source);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(source, in);
+        } catch (NoSuchFileException e) {
+            throw new InputException(source, 0, null, "file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(source, 0, null, "permission denied", e);
+        } catch (IOException e) {
+            throw new InputException(source, 0, null, "cannot read: " + e.getMessage(), e);
         }
-        String text = readText(file);
-        return ext.equals("json") ? readJson(source, text) : readCsv(source, text);
+    }
+
+    /**
+     * Reads a trace from a stream of UTF-8 bytes, front to back, once; {@code sourceName} chooses the format by
+     * its extension and is used in messages and for the default trace name. The stream is not closed.
+     */
+    public static Trace read(String sourceName, InputStream in) {
+        boolean json = format(sourceName).equals("json");
+        try {
+            BufferedReader text = utf8(in);
+            return json ? JsonTraceReader.read(sourceName, text) : CsvTraceReader.read(sourceName, text);
+        } catch (CharacterCodingException e) {
+            throw new InputException(sourceName, 0, null, "not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new InputException(sourceName, 0, null, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -62,27 +95,48 @@ public final class TraceReader {
 
     /** Parses trace JSON; {@code sourceName} is used in messages and for the default trace name. */
     public static Trace readJson(String sourceName, String text) {
-        return JsonTraceReader.read(sourceName, text);
+        try {
+            return JsonTraceReader.read(sourceName, withoutMark(text));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
+        }
     }
 
     /** Parses an Orca CSV trace; {@code sourceName} is used in messages and as the trace name. */
     public static Trace readCsv(String sourceName, String text) {
-        return CsvTraceReader.read(sourceName, text);
+        try {
+            return CsvTraceReader.read(sourceName, withoutMark(text));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
+        }
     }
 
-    /** The whole file as UTF-8 text, with file-system problems worded for the user. */
-    private static String readText(Path file) {
-        String source = file.toString();
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(source, 0, null, "file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new InputException(source, 0, null, "permission denied", e);
-        } catch (CharacterCodingException e) {
-            throw new InputException(source, 0, null, "not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new InputException(source, 0, null, "cannot read: " + e.getMessage(), e);
+    /** The format named by the source's extension, {@code json} or {@code csv}. */
+    private static String format(String source) {
+        String ext = SourceNames.extension(source);
+        if (!ext.equals("json") && !ext.equals("csv")) {
+            throw new InputException(source, 0, null, "unknown trace format: expected a .json or .csv file");
         }
+        return ext;
+    }
+
+    private static BufferedReader withoutMark(String text) {
+        return new BufferedReader(new StringReader(text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text));
+    }
+
+    /**
+     * The bytes as UTF-8 text, past a byte order mark (some editors write one; it is not part of the text).
+     * Bytes that are not UTF-8 make a read throw a {@link CharacterCodingException}.
+     */
+    private static BufferedReader utf8(InputStream in) throws IOException {
+        Reader decoded = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        BufferedReader text = new BufferedReader(decoded, BUFFER);
+        text.mark(1);
+        if (text.read() != BYTE_ORDER_MARK) {
+            text.reset();
+        }
+        return text;
     }
 }
