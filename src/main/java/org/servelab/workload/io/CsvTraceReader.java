@@ -21,30 +21,34 @@ import org.servelab.workload.Trace;
 final class CsvTraceReader {
 
     private final String source;
+    private final JobLimit limit;
     private List<CsvColumn> columns;
     /** Where each column's value sits in a row, by {@link CsvColumn#ordinal()}; -1 for a column not in the header. */
     private final int[] position = new int[CsvColumn.values().length];
 
-    private CsvTraceReader(String source) {
+    private CsvTraceReader(String source, JobLimit limit) {
         this.source = source;
+        this.limit = limit;
     }
 
     /**
-     * Reads a trace from {@code in}, which must not start with a byte order mark (the caller drops it).
+     * Reads a trace from {@code in}, which must not start with a byte order mark (the caller drops it);
+     * {@code limit} is asked before each job.
      *
      * @throws IOException when {@code in} fails (a {@link java.nio.charset.CharacterCodingException} when
      *                     its bytes are not UTF-8); every problem of the CSV itself is an {@link InputException}
      */
-    static Trace read(String source, BufferedReader in) throws IOException {
-        return new CsvTraceReader(source).parse(in);
+    static Trace read(String source, BufferedReader in, JobLimit limit) throws IOException {
+        return new CsvTraceReader(source, limit).parse(in);
     }
 
     private Trace parse(BufferedReader in) throws IOException {
         List<Job> jobs = new ArrayList<>();
         UniqueIds ids = new UniqueIds();
         int lineNr = 0;
+        long offset = 0;
         String line;
-        while ((line = in.readLine()) != null) {
+        for (; (line = in.readLine()) != null; offset += line.length() + 1) {
             lineNr++;
             if (isBlankOrComment(line)) {
                 continue;
@@ -57,6 +61,7 @@ final class CsvTraceReader {
                 }
                 continue;
             }
+            limit.beforeJob(lineNr, offset, jobs.size());
             Job job = job(line, lineNr, jobs.size());
             if (position[CsvColumn.ID.ordinal()] >= 0) {
                 int at = lineNr;

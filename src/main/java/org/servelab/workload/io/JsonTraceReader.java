@@ -44,21 +44,24 @@ final class JsonTraceReader {
     private static final int PREDICTED = 6;
 
     private final String source;
+    private final JobLimit limit;
     /** Whether the jobs carry arrival times; known once the jobs are read. */
     private boolean hasArrivals;
 
-    private JsonTraceReader(String source) {
+    private JsonTraceReader(String source, JobLimit limit) {
         this.source = source;
+        this.limit = limit;
     }
 
     /**
-     * Reads a trace from {@code in}, which must not start with a byte order mark (the caller drops it).
+     * Reads a trace from {@code in}, which must not start with a byte order mark (the caller drops it);
+     * {@code limit} is asked before each job.
      *
      * @throws IOException when {@code in} fails (a {@link java.nio.charset.CharacterCodingException} when
      *                     its bytes are not UTF-8); every problem of the JSON itself is an {@link InputException}
      */
-    static Trace read(String source, Reader in) throws IOException {
-        return new JsonTraceReader(source).parse(in);
+    static Trace read(String source, Reader in, JobLimit limit) throws IOException {
+        return new JsonTraceReader(source, limit).parse(in);
     }
 
     private Trace parse(Reader in) throws IOException {
@@ -146,6 +149,7 @@ final class JsonTraceReader {
                 throw new FieldAt(source, line, "jobs[" + out.size() + "]", null)
                         .error("must be a job object, got " + JsonText.describe(value(p)));
             }
+            limit.beforeJob(line(p), p.currentTokenLocation().getCharOffset(), out.size());
             raw.read(p, out.size());
             Job job = job(raw);
             ids.add(job.id(), raw.given[ID] ? raw.lines[ID] : raw.line,

@@ -36,8 +36,46 @@ public final class TraceReader {
     private TraceReader() {
     }
 
+    /**
+     * A trace with more jobs than a reader was allowed to hold: reading stopped at the first job past the
+     * limit, so the rest of the file was neither read nor held.
+     */
+    public static final class TooManyJobs extends InputException {
+        private static final long serialVersionUID = 1L;
+
+        private final int maxJobs;
+        private final long offset;
+
+        TooManyJobs(String source, int line, int maxJobs, long offset) {
+            super(source, line, null, "more than " + maxJobs + " jobs");
+            this.maxJobs = maxJobs;
+            this.offset = offset;
+        }
+
+        /** The most jobs the reader was allowed to hold. */
+        public int maxJobs() {
+            return maxJobs;
+        }
+
+        /**
+         * Where the first job past the limit starts: the characters before it (bytes, where the text is
+         * ASCII), so that the jobs held tell about how many the whole file has.
+         */
+        public long offset() {
+            return offset;
+        }
+    }
+
     /** Reads {@code file}, choosing the format by its extension. */
     public static Trace read(Path file) {
+        return read(file, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #read(Path)}, holding at most {@code maxJobs} jobs: a trace with more is refused with a
+     * {@link TooManyJobs} as soon as its next job begins.
+     */
+    public static Trace read(Path file, int maxJobs) {
         String source = file.toString();
         if (Files.notExists(file)) {
             throw new InputException(source, 0, null, "file not found");
@@ -47,7 +85,7 @@ public final class TraceReader {
         }
         format(source);
         try (InputStream in = Files.newInputStream(file)) {
-            return read(source, in);
+            return read(source, in, maxJobs);
         } catch (NoSuchFileException e) {
             throw new InputException(source, 0, null, "file not found", e);
         } catch (AccessDeniedException e) {
@@ -62,10 +100,20 @@ public final class TraceReader {
      * its extension and is used in messages and for the default trace name. The stream is not closed.
      */
     public static Trace read(String sourceName, InputStream in) {
+        return read(sourceName, in, Integer.MAX_VALUE);
+    }
+
+    /** As above, holding at most {@code maxJobs} jobs (see {@link #read(Path, int)}). */
+    public static Trace read(String sourceName, InputStream in, int maxJobs) {
         boolean json = format(sourceName).equals("json");
+        JobLimit limit = (line, offset, jobs) -> {
+            if (jobs >= maxJobs) {
+                throw new TooManyJobs(sourceName, line, maxJobs, offset);
+            }
+        };
         try {
             BufferedReader text = utf8(in);
-            return json ? JsonTraceReader.read(sourceName, text) : CsvTraceReader.read(sourceName, text);
+            return json ? JsonTraceReader.read(sourceName, text, limit) : CsvTraceReader.read(sourceName, text, limit);
         } catch (CharacterCodingException e) {
             throw new InputException(sourceName, 0, null, "not UTF-8 text", e);
         } catch (IOException e) {
@@ -96,7 +144,7 @@ public final class TraceReader {
     /** Parses trace JSON; {@code sourceName} is used in messages and for the default trace name. */
     public static Trace readJson(String sourceName, String text) {
         try {
-            return JsonTraceReader.read(sourceName, withoutMark(text));
+            return JsonTraceReader.read(sourceName, withoutMark(text), JobLimit.NONE);
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
@@ -105,7 +153,7 @@ public final class TraceReader {
     /** Parses an Orca CSV trace; {@code sourceName} is used in messages and as the trace name. */
     public static Trace readCsv(String sourceName, String text) {
         try {
-            return CsvTraceReader.read(sourceName, withoutMark(text));
+            return CsvTraceReader.read(sourceName, withoutMark(text), JobLimit.NONE);
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
