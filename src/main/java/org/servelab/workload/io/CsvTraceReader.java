@@ -21,25 +21,25 @@ import org.servelab.workload.Trace;
 final class CsvTraceReader {
 
     private final String source;
-    private final JobLimit limit;
+    private final int maxJobs;
     private List<CsvColumn> columns;
     /** Where each column's value sits in a row, by {@link CsvColumn#ordinal()}; -1 for a column not in the header. */
     private final int[] position = new int[CsvColumn.values().length];
 
-    private CsvTraceReader(String source, JobLimit limit) {
+    private CsvTraceReader(String source, int maxJobs) {
         this.source = source;
-        this.limit = limit;
+        this.maxJobs = maxJobs;
     }
 
     /**
      * Reads a trace from {@code in}, which must not start with a byte order mark (the caller drops it);
-     * {@code limit} is asked before each job.
+     * a job past the first {@code maxJobs} is refused with a {@link TraceReader.TooManyJobs}.
      *
      * @throws IOException when {@code in} fails (a {@link java.nio.charset.CharacterCodingException} when
      *                     its bytes are not UTF-8); every problem of the CSV itself is an {@link InputException}
      */
-    static Trace read(String source, BufferedReader in, JobLimit limit) throws IOException {
-        return new CsvTraceReader(source, limit).parse(in);
+    static Trace read(String source, BufferedReader in, int maxJobs) throws IOException {
+        return new CsvTraceReader(source, maxJobs).parse(in);
     }
 
     private Trace parse(BufferedReader in) throws IOException {
@@ -61,7 +61,9 @@ final class CsvTraceReader {
                 }
                 continue;
             }
-            limit.beforeJob(lineNr, offset, jobs.size());
+            if (jobs.size() >= maxJobs) {
+                throw new TraceReader.TooManyJobs(source, lineNr, maxJobs, offset);
+            }
             Job job = job(line, lineNr, jobs.size());
             if (position[CsvColumn.ID.ordinal()] >= 0) {
                 int at = lineNr;

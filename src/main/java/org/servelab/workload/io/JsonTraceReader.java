@@ -1,15 +1,18 @@
 package org.servelab.workload.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -44,28 +47,37 @@ final class JsonTraceReader {
     private static final int PREDICTED = 6;
 
     private final String source;
-    private final JobLimit limit;
+    private final int maxJobs;
     /** Whether the jobs carry arrival times; known once the jobs are read. */
     private boolean hasArrivals;
 
-    private JsonTraceReader(String source, JobLimit limit) {
+    private JsonTraceReader(String source, int maxJobs) {
         this.source = source;
-        this.limit = limit;
+        this.maxJobs = maxJobs;
     }
 
     /**
      * Reads a trace from {@code in}, which must not start with a byte order mark (the caller drops it);
-     * {@code limit} is asked before each job.
+     * a job past the first {@code maxJobs} is refused with a {@link TraceReader.TooManyJobs}.
      *
      * @throws IOException when {@code in} fails (a {@link java.nio.charset.CharacterCodingException} when
      *                     its bytes are not UTF-8); every problem of the JSON itself is an {@link InputException}
      */
-    static Trace read(String source, Reader in, JobLimit limit) throws IOException {
-        return new JsonTraceReader(source, limit).parse(in);
+    static Trace read(String source, Reader in, int maxJobs) throws IOException {
+        return new JsonTraceReader(source, maxJobs).parse(MAPPER.createParser(in));
     }
 
-    private Trace parse(Reader in) throws IOException {
-        try (JsonParser p = MAPPER.createParser(in)) {
+    /**
+     * As above from UTF-8 bytes, parsed as bytes: faster than decoding them first. The caller checks that
+     * they are UTF-8 ({@link Utf8Checked}) and that they do not start with a byte order mark or a zero byte
+     * (the parser would take a zero byte in the first four for UTF-16 or UTF-32).
+     */
+    static Trace read(String source, InputStream utf8, int maxJobs) throws IOException {
+        return new JsonTraceReader(source, maxJobs).parse(MAPPER.createParser(utf8));
+    }
+
+    private Trace parse(JsonParser parser) throws IOException {
+        try (JsonParser p = parser) {
             return trace(p);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -149,8 +161,13 @@ final class JsonTraceReader {
                 throw new FieldAt(source, line, "jobs[" + out.size() + "]", null)
                         .error("must be a job object, got " + JsonText.describe(value(p)));
             }
-            limit.beforeJob(line(p), p.currentTokenLocation().getCharOffset(), out.size());
-            raw.read(p, out.size());
+            int start = tokenRow(p);
+            if (out.size() >= maxJobs) {
+                JsonLocation where = p.currentTokenLocation();
+                throw new TraceReader.TooManyJobs(source, start, maxJobs,
+                        where.getCharOffset() >= 0 ? where.getCharOffset() : where.getByteOffset());
+            }
+            raw.read(p, start, out.size());
             Job job = job(raw);
             ids.add(job.id(), raw.given[ID] ? raw.lines[ID] : raw.line,
                     () -> new FieldAt(source, raw.given[ID] ? raw.lines[ID] : raw.line, raw.path() + ".id", null));
@@ -277,6 +294,17 @@ final class JsonTraceReader {
         return p.currentTokenLocation().getLineNr();
     }
 
+    /*
+     * Jackson's parsers tell the row of the current token without building a JsonLocation (a million
+     * jobs would build millions). At a field name, though, they tell the row of its value: the name's own
+     * row comes from its location.
+     */
+
+    /** The row of the current token; at a field name, of its value (see above). */
+    private static int tokenRow(JsonParser p) {
+        return p instanceof ParserBase b ? b.getTokenLineNr() : line(p);
+    }
+
     private static int field(String name) {
         return switch (name) {
             case "id" -> ID;
@@ -315,17 +343,21 @@ final class JsonTraceReader {
         List<String> unknownNames;
 
         /** Reads the object the parser is at ({@code START_OBJECT}), up to and including its end. */
-        void read(JsonParser p, int jobIndex) throws IOException {
+        void read(JsonParser p, int startLine, int jobIndex) throws IOException {
             index = jobIndex;
-            line = line(p);
+            line = startLine;
             Arrays.fill(given, false);
             Arrays.fill(texts, null);
             Arrays.fill(nodes, null);
             unknown = null;
             unknownNames = null;
+            // the row the previous token ended on, or -1 when not known
+            int previous = startLine;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
-                int at = line(p);
+                int valueRow = tokenRow(p);
+                // a name sits between the previous token and its value: on their row when they share one
+                int at = valueRow == previous ? valueRow : line(p);
                 int f = field(name);
                 if (f < 0 ? unknownSeen(name) : given[f]) {
                     throw new FieldAt(source, at, path() + "." + name, null).error("appears twice");
@@ -338,6 +370,7 @@ final class JsonTraceReader {
                     }
                     // the value is never used, but must still be well-formed JSON
                     p.skipChildren();
+                    previous = t.isStructStart() ? -1 : valueRow;
                     continue;
                 }
                 given[f] = true;
@@ -356,6 +389,8 @@ final class JsonTraceReader {
                     case VALUE_STRING -> texts[f] = p.getText();
                     default -> nodes[f] = value(p);
                 }
+                // a scalar, text included, ends on the row it starts on
+                previous = t.isStructStart() ? -1 : valueRow;
             }
         }
 

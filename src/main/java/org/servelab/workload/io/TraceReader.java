@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -46,6 +47,7 @@ public final class TraceReader {
         private final int maxJobs;
         private final long offset;
 
+        /** Refuses the job that starts on {@code line}, after {@code offset} characters (or bytes). */
         TooManyJobs(String source, int line, int maxJobs, long offset) {
             super(source, line, null, "more than " + maxJobs + " jobs");
             this.maxJobs = maxJobs;
@@ -106,14 +108,23 @@ public final class TraceReader {
     /** As above, holding at most {@code maxJobs} jobs (see {@link #read(Path, int)}). */
     public static Trace read(String sourceName, InputStream in, int maxJobs) {
         boolean json = format(sourceName).equals("json");
-        JobLimit limit = (line, offset, jobs) -> {
-            if (jobs >= maxJobs) {
-                throw new TooManyJobs(sourceName, line, maxJobs, offset);
-            }
-        };
         try {
-            BufferedReader text = utf8(in);
-            return json ? JsonTraceReader.read(sourceName, text, limit) : CsvTraceReader.read(sourceName, text, limit);
+            if (json) {
+                // parsed as bytes, unless a zero byte at the start would make the parser take them for UTF-16
+                PushbackInputStream bytes = new PushbackInputStream(in, 8);
+                byte[] head = bytes.readNBytes(7);
+                bytes.unread(head);
+                boolean mark = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+                        && (head[2] & 0xff) == 0xBF;
+                if (hasZero(head, mark ? 3 : 0)) {
+                    return JsonTraceReader.read(sourceName, utf8(bytes), maxJobs);
+                }
+                if (mark) {
+                    bytes.skip(3);
+                }
+                return JsonTraceReader.read(sourceName, new Utf8Checked(bytes), maxJobs);
+            }
+            return CsvTraceReader.read(sourceName, utf8(in), maxJobs);
         } catch (CharacterCodingException e) {
             throw new InputException(sourceName, 0, null, "not UTF-8 text", e);
         } catch (IOException e) {
@@ -144,7 +155,7 @@ public final class TraceReader {
     /** Parses trace JSON; {@code sourceName} is used in messages and for the default trace name. */
     public static Trace readJson(String sourceName, String text) {
         try {
-            return JsonTraceReader.read(sourceName, withoutMark(text), JobLimit.NONE);
+            return JsonTraceReader.read(sourceName, withoutMark(text), Integer.MAX_VALUE);
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
@@ -153,10 +164,20 @@ public final class TraceReader {
     /** Parses an Orca CSV trace; {@code sourceName} is used in messages and as the trace name. */
     public static Trace readCsv(String sourceName, String text) {
         try {
-            return CsvTraceReader.read(sourceName, withoutMark(text), JobLimit.NONE);
+            return CsvTraceReader.read(sourceName, withoutMark(text), Integer.MAX_VALUE);
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
+    }
+
+    /** Whether any of the four bytes from {@code from} is zero. */
+    private static boolean hasZero(byte[] bytes, int from) {
+        for (int i = from; i < Math.min(bytes.length, from + 4); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The format named by the source's extension, {@code json} or {@code csv}. */
