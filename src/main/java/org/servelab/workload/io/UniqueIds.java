@@ -1,19 +1,22 @@
 package org.servelab.workload.io;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Remembers the line of each job id so that a repeated id can be reported with both lines. An open-addressing
- * table: a million ids cost three arrays, not a million map entries and boxed lines.
+ * Remembers the line of each job id so that a repeated id can be reported with both lines. The ids and
+ * their lines are kept in the order added; an open-addressing table holds each one's hash and position in
+ * one {@code long}, so that adding an id touches one random slot, and compares texts only when hashes agree.
+ * A million ids cost three arrays, not a million map entries and boxed lines.
  */
 final class UniqueIds {
 
-    private String[] ids = new String[64];
-    /** Each id's hash, so that a probe compares the text of an id only when the hashes agree. */
-    private int[] hashes = new int[64];
-    private int[] lines = new int[64];
-    private int shift = 32 - 6;
+    private String[] ids = new String[16];
+    private int[] lines = new int[16];
     private int size;
+    /** Hash in the high half, position + 1 in the low half; 0 for a free slot. */
+    private long[] table = new long[64];
+    private int shift = 32 - 6;
 
     /**
      * Adds the id of a job read on {@code line}; when it was already added, throws the error of {@code at}
@@ -27,48 +30,45 @@ final class UniqueIds {
         }
     }
 
-    void add(String id, FieldAt at) {
-        add(id, at.line(), () -> at);
-    }
-
     /** The line the id was first added with, or -1 after adding it now. */
     private int putIfAbsent(String id, int line) {
-        int mask = ids.length - 1;
         int h = id.hashCode();
+        int mask = table.length - 1;
         int i = slot(h);
-        while (ids[i] != null) {
-            if (hashes[i] == h && ids[i].equals(id)) {
-                return lines[i];
+        for (long e = table[i]; e != 0; e = table[i]) {
+            if ((int) (e >>> 32) == h) {
+                int k = (int) e - 1;
+                if (ids[k].equals(id)) {
+                    return lines[k];
+                }
             }
             i = (i + 1) & mask;
         }
-        ids[i] = id;
-        hashes[i] = h;
-        lines[i] = line;
-        if (++size * 2 > ids.length) {
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+            lines = Arrays.copyOf(lines, size * 2);
+        }
+        ids[size] = id;
+        lines[size] = line;
+        table[i] = (long) h << 32 | (size + 1L);
+        if (++size * 2 > table.length) {
             grow();
         }
         return -1;
     }
 
     private void grow() {
-        String[] oldIds = ids;
-        int[] oldHashes = hashes;
-        int[] oldLines = lines;
-        ids = new String[oldIds.length * 2];
-        hashes = new int[oldIds.length * 2];
-        lines = new int[oldIds.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         shift--;
-        int mask = ids.length - 1;
-        for (int j = 0; j < oldIds.length; j++) {
-            if (oldIds[j] != null) {
-                int i = slot(oldHashes[j]);
-                while (ids[i] != null) {
+        int mask = table.length - 1;
+        for (long e : old) {
+            if (e != 0) {
+                int i = slot((int) (e >>> 32));
+                while (table[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                ids[i] = oldIds[j];
-                hashes[i] = oldHashes[j];
-                lines[i] = oldLines[j];
+                table[i] = e;
             }
         }
     }
