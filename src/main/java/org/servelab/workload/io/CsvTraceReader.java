@@ -132,14 +132,18 @@ final class CsvTraceReader {
         if (id == null) {
             throw at(CsvColumn.ID, lineNr, null).error("missing value");
         }
-        int prompt = at(CsvColumn.INPUT_LENGTH, lineNr, id).whole(number(row, CsvColumn.INPUT_LENGTH, lineNr, id), 0);
-        int output = at(CsvColumn.OUTPUT_LENGTH, lineNr, id).whole(number(row, CsvColumn.OUTPUT_LENGTH, lineNr, id), 1);
-        double arrival = row.has(CsvColumn.ARRIVAL)
-                ? at(CsvColumn.ARRIVAL, lineNr, id).nonNegative(number(row, CsvColumn.ARRIVAL, lineNr, id))
-                : 0;
+        int prompt = whole(row, CsvColumn.INPUT_LENGTH, lineNr, id, 0);
+        int output = whole(row, CsvColumn.OUTPUT_LENGTH, lineNr, id, 1);
+        double arrival = 0;
+        if (row.has(CsvColumn.ARRIVAL)) {
+            arrival = number(row, CsvColumn.ARRIVAL, lineNr, id);
+            if (!FieldAt.isNonNegative(arrival)) {
+                at(CsvColumn.ARRIVAL, lineNr, id).nonNegative(arrival);
+            }
+        }
         Double prefill = optionalTime(row, CsvColumn.PREFILL_TIME, lineNr, id);
         Double decode = optionalTime(row, CsvColumn.DECODE_TIME, lineNr, id);
-        if (prefill != null && decode != null) {
+        if (prefill != null && decode != null && !FieldAt.isService(prefill, decode, output)) {
             at(CsvColumn.DECODE_TIME, lineNr, id).service(prefill, decode, output);
         }
         return new Job(id, arrival, prompt, output, prefill, decode, predicted(row, lineNr, id));
@@ -159,7 +163,15 @@ final class CsvTraceReader {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        return at(column, lineNr, id).positive(number(row, column, lineNr, id));
+        double v = number(row, column, lineNr, id);
+        return FieldAt.isPositive(v) ? v : at(column, lineNr, id).positive(v);
+    }
+
+    // The checks build the FieldAt that words an error only when there is one to word.
+
+    private int whole(Row row, CsvColumn column, int lineNr, String id, int min) {
+        double v = number(row, column, lineNr, id);
+        return FieldAt.isWhole(v, min) ? (int) v : at(column, lineNr, id).whole(v, min);
     }
 
     private Integer predicted(Row row, int lineNr, String id) {
@@ -167,7 +179,7 @@ final class CsvTraceReader {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        return at(CsvColumn.PREDICTED, lineNr, id).whole(number(row, CsvColumn.PREDICTED, lineNr, id), 1);
+        return whole(row, CsvColumn.PREDICTED, lineNr, id, 1);
     }
 
     private double number(Row row, CsvColumn column, int lineNr, String id) {
