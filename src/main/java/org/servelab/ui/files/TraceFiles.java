@@ -1,10 +1,13 @@
 package org.servelab.ui.files;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.servelab.cost.ProfileCostModel;
+import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
 import org.servelab.workload.TimeUnit;
 import org.servelab.workload.TimedTrace;
@@ -17,13 +20,84 @@ public final class TraceFiles {
     /** The trace the window opens on, relative to the working directory. */
     public static final Path DEFAULT_TRACE = Path.of("sample-traces", "figure-6c.json");
 
+    /**
+     * Heap the window needs for each job of a trace it opens, for the run it records to play back (every
+     * decision as an event, the schedule drawn from them, checkpoints to seek from). With Orca-like traces
+     * at 90 % load the peak while the run is recorded was about 14 KB a job (docs/performance.md); this
+     * leaves a margin. The command line keeps no recording and needs about a tenth of it.
+     */
+    public static final long BYTES_PER_JOB = 16L << 10;
+    /** Heap the window needs whatever trace it shows. */
+    public static final long BASE_BYTES = 200L << 20;
+    /** The window opens at least this many jobs, however small its heap. */
+    static final int MIN_JOBS = 1_000;
+
     private TraceFiles() {
     }
 
-    /** @throws org.servelab.workload.InputException naming file, line and field when the file is bad */
+    /**
+     * Reads a trace for the window, refusing one with more jobs than this process's heap can record.
+     *
+     * @throws InputException naming file, line and field when the file is bad; when the trace has too many
+     *                        jobs, naming the file's size, the limit and the option that raises it
+     */
     public static TimedTrace load(Path file) {
-        Trace trace = TraceReader.read(file);
+        return load(file, maxJobs(Runtime.getRuntime().maxMemory()));
+    }
+
+    /** As above with a given limit; reading stops at the first job past it, so a huge file costs little. */
+    public static TimedTrace load(Path file, int maxJobs) {
+        Trace trace;
+        try {
+            trace = TraceReader.read(file, maxJobs);
+        } catch (TraceReader.TooManyJobs e) {
+            throw tooLarge(file, e);
+        }
         return TraceReader.timed(file, trace, null, ProfileCostModel.opt13b());
+    }
+
+    /** The most jobs the window opens with a heap of {@code maxHeap} bytes. */
+    public static int maxJobs(long maxHeap) {
+        long n = (maxHeap - BASE_BYTES) / BYTES_PER_JOB;
+        return (int) Math.max(MIN_JOBS, Math.min(n, Integer.MAX_VALUE - 1));
+    }
+
+    /** The heap, in whole GB, that records {@code jobs} jobs. */
+    static long heapGigabytesFor(long jobs) {
+        return Math.max(1, (jobs * BYTES_PER_JOB + BASE_BYTES + (1L << 30) - 1) >> 30);
+    }
+
+    private static InputException tooLarge(Path file, TraceReader.TooManyJobs e) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException | RuntimeException io) {
+            size = 0;
+        }
+        // the jobs are about evenly long, so the part read tells how many the whole file holds
+        boolean partRead = size > e.offset() && e.offset() > 0;
+        long estimate = partRead ? Math.round((double) e.maxJobs() * size / e.offset()) : e.maxJobs() + 1L;
+        String sizeText = size <= 0 ? ""
+                : " (" + (size >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", size / 1e6)
+                        : String.format(Locale.ROOT, "%,d bytes", size))
+                + (partRead ? ", about " + twoDigits(estimate) + " jobs" : "") + ")";
+        long gb = heapGigabytesFor(estimate);
+        return new InputException(file.toString(), 0, null, String.format(Locale.ROOT,
+                "too many jobs for the window: more than %,d%s; with its heap of %,d MB it opens at most %,d, as it "
+                        + "records the run to play it back (about %d KB a job); start it with a larger heap "
+                        + "(java -Xmx%dg -jar servelab.jar, or SERVELAB_JAVA_OPTS=-Xmx%dg bin/servelab), "
+                        + "or use servelab run --trace for the results alone",
+                e.maxJobs(), sizeText, Runtime.getRuntime().maxMemory() >> 20, e.maxJobs(), BYTES_PER_JOB >> 10,
+                gb, gb), e);
+    }
+
+    /** {@code n} rounded to two significant digits, grouped: 1,034,567 gives 1,000,000. */
+    static String twoDigits(long n) {
+        long scale = 1;
+        while (n / scale >= 100) {
+            scale *= 10;
+        }
+        return String.format(Locale.ROOT, "%,d", Math.round((double) n / scale) * scale);
     }
 
     /** {@code sample-traces/figure-6c.json}, or the same three jobs built in when the file is not there. */

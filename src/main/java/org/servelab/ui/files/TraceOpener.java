@@ -24,10 +24,19 @@ public final class TraceOpener {
     private final Messages messages;
     private final Consumer<TimedTrace> onLoaded;
     private Alert lastError;
+    private int maxJobs = TraceFiles.maxJobs(Runtime.getRuntime().maxMemory());
 
     public TraceOpener(Messages messages, Consumer<TimedTrace> onLoaded) {
         this.messages = messages;
         this.onLoaded = onLoaded;
+    }
+
+    /**
+     * The most jobs a trace may have to be opened; by default what the heap can record
+     * ({@link TraceFiles#maxJobs}). A trace with more is refused before it is read whole.
+     */
+    public void setMaxJobs(int maxJobs) {
+        this.maxJobs = maxJobs;
     }
 
     public void showDialog(Window owner) {
@@ -68,7 +77,7 @@ public final class TraceOpener {
     public boolean open(Path file, Window owner) {
         TimedTrace trace;
         try {
-            trace = TraceFiles.load(file);
+            trace = TraceFiles.load(file, maxJobs);
         } catch (RuntimeException e) {
             // any failure of reading is shown, and the window keeps the trace it has
             showError(file, e, owner);

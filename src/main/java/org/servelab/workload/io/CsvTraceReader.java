@@ -1,9 +1,10 @@
 package org.servelab.workload.io;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
@@ -15,39 +16,58 @@ import org.servelab.workload.Trace;
  * optionally {@code arrival}, {@code id}, {@code prefill_time}, {@code decode_time}, {@code predicted} in any
  * order; one job a row. Blank lines and lines starting with {@code #} are skipped. Times are milliseconds. An
  * empty {@code prefill_time} or {@code decode_time} value means the job leaves that time to the cost model; an
- * empty {@code predicted} value, that the job has no predicted length.
+ * empty {@code predicted} value, that the job has no predicted length. The file is read a line at a time.
  */
 final class CsvTraceReader {
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private final String source;
+    private final int maxJobs;
     private List<CsvColumn> columns;
+    /** Where each column's value sits in a row, by {@link CsvColumn#ordinal()}; -1 for a column not in the header. */
+    private final int[] position = new int[CsvColumn.values().length];
 
-    private CsvTraceReader(String source) {
+    private CsvTraceReader(String source, int maxJobs) {
         this.source = source;
+        this.maxJobs = maxJobs;
     }
 
-    static Trace read(String source, String text) {
-        return new CsvTraceReader(source).parse(text);
+    /**
+     * Reads a trace from {@code in}, which must not start with a byte order mark (the caller drops it);
+     * a job past the first {@code maxJobs} is refused with a {@link TraceReader.TooManyJobs}.
+     *
+     * @throws IOException when {@code in} fails (a {@link java.nio.charset.CharacterCodingException} when
+     *                     its bytes are not UTF-8); every problem of the CSV itself is an {@link InputException}
+     */
+    static Trace read(String source, BufferedReader in, int maxJobs) throws IOException {
+        return new CsvTraceReader(source, maxJobs).parse(in);
     }
 
-    private Trace parse(String text) {
-        String[] lines = (text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text).lines().toArray(String[]::new);
+    private Trace parse(BufferedReader in) throws IOException {
         List<Job> jobs = new ArrayList<>();
         UniqueIds ids = new UniqueIds();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        int lineNr = 0;
+        long offset = 0;
+        String line;
+        for (; (line = in.readLine()) != null; offset += line.length() + 1) {
+            lineNr++;
             if (isBlankOrComment(line)) {
                 continue;
             }
             if (columns == null) {
-                columns = header(line, i + 1);
+                columns = header(line, lineNr);
+                Arrays.fill(position, -1);
+                for (int c = 0; c < columns.size(); c++) {
+                    position[columns.get(c).ordinal()] = c;
+                }
                 continue;
             }
-            Job job = job(line, i + 1, jobs.size());
-            if (columns.contains(CsvColumn.ID)) {
-                ids.add(job.id(), new FieldAt(source, i + 1, CsvColumn.ID.header(), null));
+            if (jobs.size() >= maxJobs) {
+                throw new TraceReader.TooManyJobs(source, lineNr, maxJobs, offset);
+            }
+            Job job = job(line, lineNr, jobs.size());
+            if (position[CsvColumn.ID.ordinal()] >= 0) {
+                int at = lineNr;
+                ids.add(job.id(), at, () -> new FieldAt(source, at, CsvColumn.ID.header(), null));
             }
             jobs.add(job);
         }
@@ -108,21 +128,22 @@ final class CsvTraceReader {
             throw new FieldAt(source, lineNr, columns.get(values.size()).header(), id).error(
                     "missing value: the header has " + columns.size() + " columns, this line has " + values.size());
         }
-        Map<CsvColumn, String> row = new EnumMap<>(CsvColumn.class);
-        for (int c = 0; c < columns.size(); c++) {
-            row.put(columns.get(c), values.get(c));
-        }
+        Row row = new Row(values);
         if (id == null) {
             throw at(CsvColumn.ID, lineNr, null).error("missing value");
         }
-        int prompt = at(CsvColumn.INPUT_LENGTH, lineNr, id).whole(number(row, CsvColumn.INPUT_LENGTH, lineNr, id), 0);
-        int output = at(CsvColumn.OUTPUT_LENGTH, lineNr, id).whole(number(row, CsvColumn.OUTPUT_LENGTH, lineNr, id), 1);
-        double arrival = row.containsKey(CsvColumn.ARRIVAL)
-                ? at(CsvColumn.ARRIVAL, lineNr, id).nonNegative(number(row, CsvColumn.ARRIVAL, lineNr, id))
-                : 0;
+        int prompt = whole(row, CsvColumn.INPUT_LENGTH, lineNr, id, 0);
+        int output = whole(row, CsvColumn.OUTPUT_LENGTH, lineNr, id, 1);
+        double arrival = 0;
+        if (row.has(CsvColumn.ARRIVAL)) {
+            arrival = number(row, CsvColumn.ARRIVAL, lineNr, id);
+            if (!FieldAt.isNonNegative(arrival)) {
+                at(CsvColumn.ARRIVAL, lineNr, id).nonNegative(arrival);
+            }
+        }
         Double prefill = optionalTime(row, CsvColumn.PREFILL_TIME, lineNr, id);
         Double decode = optionalTime(row, CsvColumn.DECODE_TIME, lineNr, id);
-        if (prefill != null && decode != null) {
+        if (prefill != null && decode != null && !FieldAt.isService(prefill, decode, output)) {
             at(CsvColumn.DECODE_TIME, lineNr, id).service(prefill, decode, output);
         }
         return new Job(id, arrival, prompt, output, prefill, decode, predicted(row, lineNr, id));
@@ -130,30 +151,38 @@ final class CsvTraceReader {
 
     /** The row's id: its {@code id} value (or {@code null} when that is empty or absent), else J1, J2, ... by row. */
     private String id(List<String> values, int index) {
-        int c = columns.indexOf(CsvColumn.ID);
+        int c = position[CsvColumn.ID.ordinal()];
         if (c < 0) {
             return "J" + (index + 1);
         }
         return c < values.size() && !values.get(c).isEmpty() ? values.get(c) : null;
     }
 
-    private Double optionalTime(Map<CsvColumn, String> row, CsvColumn column, int lineNr, String id) {
+    private Double optionalTime(Row row, CsvColumn column, int lineNr, String id) {
         String text = row.get(column);
         if (text == null || text.isEmpty()) {
             return null;
         }
-        return at(column, lineNr, id).positive(number(row, column, lineNr, id));
+        double v = number(row, column, lineNr, id);
+        return FieldAt.isPositive(v) ? v : at(column, lineNr, id).positive(v);
     }
 
-    private Integer predicted(Map<CsvColumn, String> row, int lineNr, String id) {
+    // The checks build the FieldAt that words an error only when there is one to word.
+
+    private int whole(Row row, CsvColumn column, int lineNr, String id, int min) {
+        double v = number(row, column, lineNr, id);
+        return FieldAt.isWhole(v, min) ? (int) v : at(column, lineNr, id).whole(v, min);
+    }
+
+    private Integer predicted(Row row, int lineNr, String id) {
         String text = row.get(CsvColumn.PREDICTED);
         if (text == null || text.isEmpty()) {
             return null;
         }
-        return at(CsvColumn.PREDICTED, lineNr, id).whole(number(row, CsvColumn.PREDICTED, lineNr, id), 1);
+        return whole(row, CsvColumn.PREDICTED, lineNr, id, 1);
     }
 
-    private double number(Map<CsvColumn, String> row, CsvColumn column, int lineNr, String id) {
+    private double number(Row row, CsvColumn column, int lineNr, String id) {
         String text = required(row, column, lineNr, id);
         Double v = Numbers.parseDecimal(text);
         if (v == null) {
@@ -162,7 +191,7 @@ final class CsvTraceReader {
         return v;
     }
 
-    private String required(Map<CsvColumn, String> row, CsvColumn column, int lineNr, String id) {
+    private String required(Row row, CsvColumn column, int lineNr, String id) {
         String text = row.get(column);
         if (text.isEmpty()) {
             throw at(column, lineNr, id).error("missing value");
@@ -172,6 +201,26 @@ final class CsvTraceReader {
 
     private FieldAt at(CsvColumn column, int lineNr, String id) {
         return new FieldAt(source, lineNr, column.header(), id);
+    }
+
+    /** One row's values, found by column. */
+    private final class Row {
+
+        private final List<String> values;
+
+        Row(List<String> values) {
+            this.values = values;
+        }
+
+        boolean has(CsvColumn column) {
+            return position[column.ordinal()] >= 0;
+        }
+
+        /** The column's value, or {@code null} when the header has no such column. */
+        String get(CsvColumn column) {
+            int c = position[column.ordinal()];
+            return c < 0 ? null : values.get(c);
+        }
     }
 
     private List<String> split(String line, int lineNr) {

@@ -54,6 +54,26 @@ record FieldAt(String source, int line, String field, String jobId) {
         return v;
     }
 
+    /** Whether {@link #whole} accepts {@code v}: the test alone, for readers that build a {@code FieldAt} only to report. */
+    static boolean isWhole(double v, int min) {
+        return v == Math.rint(v) && v >= min && v <= Integer.MAX_VALUE;
+    }
+
+    /** Whether {@link #positive} accepts {@code v}. */
+    static boolean isPositive(double v) {
+        return v > 0 && TimeGrid.inRange(v) && TimeGrid.snap(v) != 0;
+    }
+
+    /** Whether {@link #nonNegative} accepts {@code v}. */
+    static boolean isNonNegative(double v) {
+        return TimeGrid.inRange(v);
+    }
+
+    /** Whether {@link #service} accepts the job's times. */
+    static boolean isService(double prefill, double decode, int output) {
+        return TimeGrid.inRange(prefill + (output - 1) * decode);
+    }
+
     /** Why a time is too large, after the value. */
     static final String TOO_LARGE = " (times are simulated exactly up to 2^31 = "
             + Numbers.format(TimeGrid.MAX_TIME) + " of the trace's unit)";

@@ -1,15 +1,18 @@
 package org.servelab.workload.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,39 +24,64 @@ import org.servelab.workload.TimeUnit;
 import org.servelab.workload.Trace;
 
 /**
- * Reads the ServeLab trace JSON. The structure is walked with a streaming parser so that every value
- * keeps the line it was written on; each job object is collected whole before it is checked, so that an
- * error can name the job's id even when the id comes after the bad field, and is dropped once it has
- * become a {@link Job}.
+ * Reads the ServeLab trace JSON as a stream: the parser walks the text once, so that every value keeps the
+ * line it was written on and no tree of the file is built. Each job object is collected into one reused
+ * set of slots before it is checked, so that an error can name the job's id even when the id comes after
+ * the bad field; once checked, it becomes a {@link Job} and the slots are cleared for the next one.
  */
 final class JsonTraceReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Decimals are rounded as Java rounds them, only faster; the caller closes the text it passes. */
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
     private static final List<String> TRACE_FIELDS = List.of("name", "timeUnit", "jobs");
     private static final List<String> JOB_FIELDS =
             List.of("id", "arrival", "promptTokens", "outputTokens", "prefillTime", "decodeTime", "predicted");
+    private static final int ID = 0;
+    private static final int ARRIVAL = 1;
+    private static final int PROMPT = 2;
+    private static final int OUTPUT = 3;
+    private static final int PREFILL = 4;
+    private static final int DECODE = 5;
+    private static final int PREDICTED = 6;
 
     private final String source;
+    private final int maxJobs;
     /** Whether the jobs carry arrival times; known once the jobs are read. */
     private boolean hasArrivals;
 
-    private JsonTraceReader(String source) {
+    private JsonTraceReader(String source, int maxJobs) {
         this.source = source;
+        this.maxJobs = maxJobs;
     }
 
-    static Trace read(String source, String text) {
-        // a UTF-8 byte order mark, as some editors write it, is not part of the JSON
-        return new JsonTraceReader(source).parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    /**
+     * Reads a trace from {@code in}, which must not start with a byte order mark (the caller drops it);
+     * a job past the first {@code maxJobs} is refused with a {@link TraceReader.TooManyJobs}.
+     *
+     * @throws IOException when {@code in} fails (a {@link java.nio.charset.CharacterCodingException} when
+     *                     its bytes are not UTF-8); every problem of the JSON itself is an {@link InputException}
+     */
+    static Trace read(String source, Reader in, int maxJobs) throws IOException {
+        return new JsonTraceReader(source, maxJobs).parse(MAPPER.createParser(in));
     }
 
-    private Trace parse(String text) {
-        try (JsonParser p = MAPPER.createParser(text)) {
+    /**
+     * As above from UTF-8 bytes, parsed as bytes: faster than decoding them first. The caller checks that
+     * they are UTF-8 ({@link Utf8Checked}) and that they do not start with a byte order mark or a zero byte
+     * (the parser would take a zero byte in the first four for UTF-16 or UTF-32).
+     */
+    static Trace read(String source, InputStream utf8, int maxJobs) throws IOException {
+        return new JsonTraceReader(source, maxJobs).parse(MAPPER.createParser(utf8));
+    }
+
+    private Trace parse(JsonParser parser) throws IOException {
+        try (JsonParser p = parser) {
             return trace(p);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException(source, line, JsonText.path(e), "malformed JSON: " + JsonText.shortReason(e), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -123,7 +151,9 @@ final class JsonTraceReader {
         }
         List<Job> out = new ArrayList<>();
         UniqueIds ids = new UniqueIds();
-        RawJob first = null;
+        RawJob raw = new RawJob();
+        boolean firstHasArrival = false;
+        int firstLine = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
@@ -131,114 +161,121 @@ final class JsonTraceReader {
                 throw new FieldAt(source, line, "jobs[" + out.size() + "]", null)
                         .error("must be a job object, got " + JsonText.describe(value(p)));
             }
-            RawJob raw = rawJob(p, out.size());
+            int start = tokenRow(p);
+            if (out.size() >= maxJobs) {
+                JsonLocation where = p.currentTokenLocation();
+                throw new TraceReader.TooManyJobs(source, start, maxJobs,
+                        where.getCharOffset() >= 0 ? where.getCharOffset() : where.getByteOffset());
+            }
+            raw.read(p, start, out.size());
             Job job = job(raw);
-            Value id = raw.fields().get("id");
-            ids.add(job.id(), new FieldAt(source, id != null ? id.line() : raw.line(), raw.path() + ".id", null));
-            if (first == null) {
-                first = raw;
-            } else if (raw.has("arrival") != first.has("arrival")) {
-                throw mixedArrivals(first, raw, job.id());
+            ids.add(job.id(), raw.given[ID] ? raw.lines[ID] : raw.line,
+                    () -> new FieldAt(source, raw.given[ID] ? raw.lines[ID] : raw.line, raw.path() + ".id", null));
+            if (out.isEmpty()) {
+                firstHasArrival = raw.has(ARRIVAL);
+                firstLine = raw.line;
+            } else if (raw.has(ARRIVAL) != firstHasArrival) {
+                throw mixedArrivals(firstLine, raw, job.id());
             }
             out.add(job);
         }
         if (out.isEmpty()) {
             throw at.error("has no jobs: a trace needs at least one");
         }
-        hasArrivals = first.has("arrival");
+        hasArrivals = firstHasArrival;
         return out;
     }
 
-    private RawJob rawJob(JsonParser p, int index) throws IOException {
-        int start = line(p);
-        Map<String, Value> fields = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            int line = line(p);
-            if (fields.containsKey(name)) {
-                throw new FieldAt(source, line, "jobs[" + index + "]." + name, null).error("appears twice");
-            }
-            p.nextToken();
-            fields.put(name, new Value(value(p), line));
-        }
-        return new RawJob(index, start, fields);
-    }
-
-    private InputException mixedArrivals(RawJob first, RawJob other, String otherId) {
+    private InputException mixedArrivals(int firstLine, RawJob other, String otherId) {
         String field = other.path() + ".arrival";
-        if (other.has("arrival")) {
-            return new FieldAt(source, other.fields().get("arrival").line(), field, otherId)
-                    .error("given, but jobs[0] (line " + first.line() + ") has none: give every job an arrival or none");
+        if (other.has(ARRIVAL)) {
+            return new FieldAt(source, other.lines[ARRIVAL], field, otherId)
+                    .error("given, but jobs[0] (line " + firstLine + ") has none: give every job an arrival or none");
         }
-        return new FieldAt(source, other.line(), field, otherId)
-                .error("missing, but jobs[0] (line " + first.line() + ") has one: give every job an arrival or none");
+        return new FieldAt(source, other.line, field, otherId)
+                .error("missing, but jobs[0] (line " + firstLine + ") has one: give every job an arrival or none");
     }
 
     private Job job(RawJob raw) {
         String id = id(raw);
-        for (Map.Entry<String, Value> e : raw.fields().entrySet()) {
-            if (!JOB_FIELDS.contains(e.getKey())) {
-                throw at(raw, e.getKey(), id).error(JsonText.unknownField(e.getKey(), JOB_FIELDS, "a job"));
-            }
+        if (raw.unknown != null) {
+            throw new FieldAt(source, raw.unknownLine, raw.path() + "." + raw.unknown, id)
+                    .error(JsonText.unknownField(raw.unknown, JOB_FIELDS, "a job"));
         }
-        Double prefill = optionalTime(raw, "prefillTime", id);
-        Double decode = optionalTime(raw, "decodeTime", id);
-        int prompt = raw.has("promptTokens") || prefill == null || decode == null
-                ? whole(raw, "promptTokens", id, 0, "it may be left out only when the job gives both prefillTime and decodeTime")
+        Double prefill = optionalTime(raw, PREFILL, id);
+        Double decode = optionalTime(raw, DECODE, id);
+        int prompt = raw.has(PROMPT) || prefill == null || decode == null
+                ? whole(raw, PROMPT, id, 0, "it may be left out only when the job gives both prefillTime and decodeTime")
                 : 0;
-        int output = whole(raw, "outputTokens", id, 1, "every job needs one");
-        double arrival = raw.has("arrival") ? at(raw, "arrival", id).nonNegative(number(raw, "arrival", id)) : 0;
-        if (prefill != null && decode != null) {
-            at(raw, "decodeTime", id).service(prefill, decode, output);
+        int output = whole(raw, OUTPUT, id, 1, "every job needs one");
+        double arrival = raw.has(ARRIVAL) ? nonNegative(raw, ARRIVAL, id) : 0;
+        if (prefill != null && decode != null && !FieldAt.isService(prefill, decode, output)) {
+            at(raw, DECODE, id).service(prefill, decode, output);
         }
-        Integer predicted = raw.has("predicted") ? at(raw, "predicted", id).whole(number(raw, "predicted", id), 1) : null;
+        Integer predicted = raw.has(PREDICTED) ? whole(raw, PREDICTED, id, 1) : null;
         return new Job(id, arrival, prompt, output, prefill, decode, predicted);
     }
 
     private String id(RawJob raw) {
-        Value v = raw.present("id");
-        if (v == null) {
-            return "J" + (raw.index() + 1);
+        if (!raw.has(ID)) {
+            return "J" + (raw.index + 1);
         }
-        if (v.node().isIntegralNumber()) {
-            return v.node().asText();
+        JsonToken t = raw.tokens[ID];
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return raw.nodes[ID] != null ? raw.nodes[ID].asText() : Integer.toString((int) raw.numbers[ID]);
         }
-        if (!v.node().isTextual()) {
-            throw at(raw, "id", null).error("must be a text, got " + JsonText.describe(v.node()));
+        if (t != JsonToken.VALUE_STRING) {
+            throw at(raw, ID, null).error("must be a text, got " + JsonText.describe(raw.node(ID)));
         }
-        if (v.node().asText().isBlank()) {
-            throw at(raw, "id", null).error("must not be blank");
+        if (raw.texts[ID].isBlank()) {
+            throw at(raw, ID, null).error("must not be blank");
         }
-        return v.node().asText();
+        return raw.texts[ID];
     }
 
-    private Double optionalTime(RawJob raw, String name, String id) {
-        return raw.has(name) ? at(raw, name, id).positive(number(raw, name, id)) : null;
+    // The checks below build the FieldAt that words an error only when there is one to word.
+
+    private Double optionalTime(RawJob raw, int field, String id) {
+        if (!raw.has(field)) {
+            return null;
+        }
+        double v = number(raw, field, id);
+        return FieldAt.isPositive(v) ? v : at(raw, field, id).positive(v);
     }
 
-    private int whole(RawJob raw, String name, String id, int min, String whyRequired) {
-        if (!raw.fields().containsKey(name)) {
-            throw new FieldAt(source, raw.line(), raw.path() + "." + name, id).error("missing: " + whyRequired);
-        }
-        return at(raw, name, id).whole(number(raw, name, id), min);
+    private double nonNegative(RawJob raw, int field, String id) {
+        double v = number(raw, field, id);
+        return FieldAt.isNonNegative(v) ? v : at(raw, field, id).nonNegative(v);
     }
 
-    private double number(RawJob raw, String name, String id) {
-        JsonNode node = raw.fields().get(name).node();
-        if (!node.isNumber()) {
-            throw at(raw, name, id).error("must be a number, got " + JsonText.describe(node));
+    private int whole(RawJob raw, int field, String id, int min, String whyRequired) {
+        if (!raw.given[field]) {
+            throw new FieldAt(source, raw.line, raw.path() + "." + JOB_FIELDS.get(field), id).error("missing: " + whyRequired);
         }
-        return node.doubleValue();
+        return whole(raw, field, id, min);
+    }
+
+    private int whole(RawJob raw, int field, String id, int min) {
+        double v = number(raw, field, id);
+        return FieldAt.isWhole(v, min) ? (int) v : at(raw, field, id).whole(v, min);
+    }
+
+    private double number(RawJob raw, int field, String id) {
+        JsonToken t = raw.tokens[field];
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw at(raw, field, id).error("must be a number, got " + JsonText.describe(raw.node(field)));
+        }
+        return raw.numbers[field];
     }
 
     /** Where the job's field was written; {@code id} is the job's id for the message, or {@code null}. */
-    private FieldAt at(RawJob raw, String name, String id) {
-        return new FieldAt(source, raw.fields().get(name).line(), raw.path() + "." + name, id);
+    private FieldAt at(RawJob raw, int field, String id) {
+        return new FieldAt(source, raw.lines[field], raw.path() + "." + JOB_FIELDS.get(field), id);
     }
 
     /**
-     * The value at the current token. Scalars are built directly: going through the mapper for each of
-     * millions of values would cost a deserialization context apiece.
+     * The value at the current token, for the few values outside the jobs. Scalars are built directly: going
+     * through the mapper costs a deserialization context apiece.
      */
     private static JsonNode value(JsonParser p) throws IOException {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -257,25 +294,134 @@ final class JsonTraceReader {
         return p.currentTokenLocation().getLineNr();
     }
 
-    /** A job's value as written, with the line it was written on. */
-    private record Value(JsonNode node, int line) {
+    /*
+     * Jackson's parsers tell the row of the current token without building a JsonLocation (a million
+     * jobs would build millions). At a field name, though, they tell the row of its value: the name's own
+     * row comes from its location.
+     */
+
+    /** The row of the current token; at a field name, of its value (see above). */
+    private static int tokenRow(JsonParser p) {
+        return p instanceof ParserBase b ? b.getTokenLineNr() : line(p);
     }
 
-    /** A job object as written: its position, the line it starts on, and its fields in written order. */
-    private record RawJob(int index, int line, Map<String, Value> fields) {
+    private static int field(String name) {
+        return switch (name) {
+            case "id" -> ID;
+            case "arrival" -> ARRIVAL;
+            case "promptTokens" -> PROMPT;
+            case "outputTokens" -> OUTPUT;
+            case "prefillTime" -> PREFILL;
+            case "decodeTime" -> DECODE;
+            case "predicted" -> PREDICTED;
+            default -> -1;
+        };
+    }
+
+    /**
+     * One job object as written, in slots reused from job to job: for each known field whether it was
+     * given, its line and its value (a number, a text, or, for anything else, a tree of the value); for
+     * the first unknown field, its name and line.
+     */
+    private final class RawJob {
+
+        int index;
+        /** The line the object starts on. */
+        int line;
+        final boolean[] given = new boolean[JOB_FIELDS.size()];
+        final int[] lines = new int[JOB_FIELDS.size()];
+        final JsonToken[] tokens = new JsonToken[JOB_FIELDS.size()];
+        /** The value of a number, as a double. */
+        final double[] numbers = new double[JOB_FIELDS.size()];
+        /** The value of a text. */
+        final String[] texts = new String[JOB_FIELDS.size()];
+        /** The value of anything else, and of an integer beyond the int range. */
+        final JsonNode[] nodes = new JsonNode[JOB_FIELDS.size()];
+        String unknown;
+        int unknownLine;
+        /** Unknown names seen in this object, to find one written twice; usually {@code null}. */
+        List<String> unknownNames;
+
+        /** Reads the object the parser is at ({@code START_OBJECT}), up to and including its end. */
+        void read(JsonParser p, int startLine, int jobIndex) throws IOException {
+            index = jobIndex;
+            line = startLine;
+            Arrays.fill(given, false);
+            Arrays.fill(texts, null);
+            Arrays.fill(nodes, null);
+            unknown = null;
+            unknownNames = null;
+            // the row the previous token ended on, or -1 when not known
+            int previous = startLine;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                int valueRow = tokenRow(p);
+                // a name sits between the previous token and its value: on their row when they share one
+                int at = valueRow == previous ? valueRow : line(p);
+                int f = field(name);
+                if (f < 0 ? unknownSeen(name) : given[f]) {
+                    throw new FieldAt(source, at, path() + "." + name, null).error("appears twice");
+                }
+                JsonToken t = p.nextToken();
+                if (f < 0) {
+                    if (unknown == null) {
+                        unknown = name;
+                        unknownLine = at;
+                    }
+                    // the value is never used, but must still be well-formed JSON
+                    p.skipChildren();
+                    previous = t.isStructStart() ? -1 : valueRow;
+                    continue;
+                }
+                given[f] = true;
+                lines[f] = at;
+                tokens[f] = t;
+                switch (t) {
+                    case VALUE_NUMBER_INT -> {
+                        if (p.getNumberType() == JsonParser.NumberType.INT) {
+                            numbers[f] = p.getIntValue();
+                        } else {
+                            nodes[f] = JsonNodeFactory.instance.numberNode(p.getBigIntegerValue());
+                            numbers[f] = nodes[f].doubleValue();
+                        }
+                    }
+                    case VALUE_NUMBER_FLOAT -> numbers[f] = p.getDoubleValue();
+                    case VALUE_STRING -> texts[f] = p.getText();
+                    default -> nodes[f] = value(p);
+                }
+                // a scalar, text included, ends on the row it starts on
+                previous = t.isStructStart() ? -1 : valueRow;
+            }
+        }
+
+        private boolean unknownSeen(String name) {
+            if (unknownNames == null) {
+                unknownNames = new ArrayList<>(2);
+            }
+            if (unknownNames.contains(name)) {
+                return true;
+            }
+            unknownNames.add(name);
+            return false;
+        }
 
         String path() {
             return "jobs[" + index + "]";
         }
 
-        /** The field's value, or {@code null} when it is missing or written as {@code null}. */
-        Value present(String name) {
-            Value v = fields.get(name);
-            return v == null || JsonText.isAbsent(v.node()) ? null : v;
+        /** Whether the field is given with a value other than {@code null}. */
+        boolean has(int f) {
+            return given[f] && tokens[f] != JsonToken.VALUE_NULL;
         }
 
-        boolean has(String name) {
-            return present(name) != null;
+        /** The field's value as a tree, for a message. */
+        JsonNode node(int f) {
+            return switch (tokens[f]) {
+                case VALUE_STRING -> JsonNodeFactory.instance.textNode(texts[f]);
+                case VALUE_NUMBER_FLOAT -> JsonNodeFactory.instance.numberNode(numbers[f]);
+                case VALUE_NUMBER_INT -> nodes[f] != null ? nodes[f] : JsonNodeFactory.instance.numberNode((int) numbers[f]);
+                default -> nodes[f];
+            };
         }
     }
 }
