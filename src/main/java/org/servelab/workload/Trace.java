@@ -1,9 +1,7 @@
 package org.servelab.workload;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An ordered list of jobs. The order is the trace order: it breaks ties between equal arrivals.
@@ -27,12 +25,36 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         if (jobs.isEmpty()) {
             throw new IllegalArgumentException("a trace needs at least one job");
         }
-        Set<String> ids = new HashSet<>();
-        for (Job j : jobs) {
-            if (!ids.add(j.id())) {
-                throw new IllegalArgumentException("job id " + j.id() + " appears twice");
-            }
+        String repeated = repeatedId(jobs);
+        if (repeated != null) {
+            throw new IllegalArgumentException("job id " + repeated + " appears twice");
         }
+    }
+
+    /**
+     * The first id that appears twice, or null. An open-addressing table sized once holds each job's hash and
+     * index in one {@code long} (a million jobs: one 16 MB array, no map entries), and texts are compared only
+     * when hashes agree.
+     */
+    private static String repeatedId(List<Job> jobs) {
+        int n = jobs.size();
+        int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(n));
+        long[] table = new long[1 << bits];
+        int mask = table.length - 1;
+        int shift = 32 - bits;
+        for (int k = 0; k < n; k++) {
+            String id = jobs.get(k).id();
+            int h = id.hashCode();
+            int i = (h * 0x9E3779B9) >>> shift;
+            for (long e = table[i]; e != 0; e = table[i]) {
+                if ((int) (e >>> 32) == h && jobs.get((int) e - 1).id().equals(id)) {
+                    return id;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = (long) h << 32 | (k + 1L);
+        }
+        return null;
     }
 
     public Trace(String name, TimeUnit timeUnit, List<Job> jobs) {

@@ -1,0 +1,55 @@
+package org.servelab.workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TraceTest {
+
+    private static Job job(String id) {
+        return new Job(id, 0, 1, 2, 1.0, 1.0);
+    }
+
+    private static List<Job> jobs(int n) {
+        List<Job> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(job("J" + i));
+        }
+        return out;
+    }
+
+    @Test
+    void aRepeatedIdIsRefusedWhereverItIs() {
+        for (int n : new int[] {2, 3, 17, 1000, 70_000}) {
+            for (int at : new int[] {0, n / 2, n - 2}) {
+                List<Job> list = jobs(n);
+                list.add(job("J" + at));
+                assertThatThrownBy(() -> new Trace("t", TimeUnit.MS, list))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("job id J" + at + " appears twice");
+            }
+        }
+    }
+
+    @Test
+    void distinctIdsWhoseHashesCollideAreAllKept() {
+        // "Aa" and "BB" have the same hashCode, as do all their concatenations
+        List<Job> list = new ArrayList<>();
+        for (String a : new String[] {"Aa", "BB"}) {
+            for (String b : new String[] {"Aa", "BB"}) {
+                for (String c : new String[] {"Aa", "BB"}) {
+                    list.add(job(a + b + c));
+                }
+            }
+        }
+        assertThat(list).extracting(j -> j.id().hashCode()).containsOnly("AaAaAa".hashCode());
+        assertThat(new Trace("t", TimeUnit.MS, list).size()).isEqualTo(8);
+        list.add(job("BBAaBB"));
+        assertThatThrownBy(() -> new Trace("t", TimeUnit.MS, list)).hasMessage("job id BBAaBB appears twice");
+        assertThat(new Trace("t", TimeUnit.MS, jobs(100_000)).size()).isEqualTo(100_000);
+    }
+}
