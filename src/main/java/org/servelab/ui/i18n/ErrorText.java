@@ -19,6 +19,11 @@ public final class ErrorText {
             new Form(Pattern.compile("^token accounting runs with Max batch 1 only$"), "error.tokenAccounting"),
             new Form(Pattern.compile("^job (\\S+) needs (\\d+) KV blocks of (\\d+) tokens \\((\\d+) tokens"
                     + "(?: reserved)?\\) but the capacity is (\\d+) blocks.*$"), "error.kvTooSmall"),
+            new Form(Pattern.compile("^too many jobs for the window: more than ([\\d,]+)(?: \\(([^,()]+)(?:, about ([\\d,]+) "
+                    + "jobs)?\\))?; with its heap of ([\\d,]+) MB it opens at most ([\\d,]+), as it records the run to play it "
+                    + "back \\(about (\\d+) KB a job\\); start it with a larger heap \\((java -Xmx\\S+) -jar servelab\\.jar, or "
+                    + "(SERVELAB_JAVA_OPTS=\\S+) bin/servelab\\), or use servelab run --trace for the results alone$"),
+                    "error.tooManyJobs"),
             new Form(Pattern.compile("^must be a number, got (.*)$"), "error.notNumber"),
             new Form(Pattern.compile("^must be a whole number >= (\\S+), got (.*)$"), "error.wholeAtLeast"),
             new Form(Pattern.compile("^must be >= (\\S+), got (.*)$"), "error.atLeast"),
@@ -49,7 +54,7 @@ public final class ErrorText {
             if (m.matches()) {
                 Object[] args = new Object[m.groupCount()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = m.group(i + 1);
+                    args[i] = m.group(i + 1) == null ? "" : m.group(i + 1);
                 }
                 return messages.format(f.key(), args);
             }
