@@ -153,7 +153,9 @@ public final class App extends Application {
     /** Rebuilds the window's content in another language over the same models. */
     public void switchLanguage(Locale locale) {
         Messages messages = Messages.of(locale);
+        MainWindow old = window;
         window = new MainWindow(playback, compare, experiments, messages, this::switchLanguage);
+        window.takeViewFrom(old);
         scene.setRoot(window.root());
         window.root().requestFocus();
         window.opener().installDropTarget(scene);

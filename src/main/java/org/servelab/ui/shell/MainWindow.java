@@ -371,9 +371,21 @@ public final class MainWindow {
         }
         scale = on ? PRESENTATION_SCALE : 1;
         queue.setScale(scale);
+        timeline.setScale(scale);
         if (compareView != null) {
             compareView.setScale(scale);
         }
+    }
+
+    /**
+     * Takes over what the window being replaced (the same models, another language) showed: the tab, the
+     * lower pane's tab, presentation mode and the timeline's zoom, scroll and follow toggle.
+     */
+    public void takeViewFrom(MainWindow old) {
+        setPresentation(old.isPresentation());
+        timeline.restore(old.timeline.view());
+        details.getSelectionModel().select(old.details.getSelectionModel().getSelectedIndex());
+        tabs.getSelectionModel().select(old.tabs.getSelectionModel().getSelectedIndex());
     }
 
     public boolean isPresentation() {
