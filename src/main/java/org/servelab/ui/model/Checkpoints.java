@@ -54,6 +54,9 @@ final class Checkpoints {
         while (s.hasNext(recording)) {
             s.applyNextIfBefore(recording, Double.POSITIVE_INFINITY);
             offer(s);
+            if ((s.applied() & 4095) == 0) {
+                RunRecording.stopIfInterrupted();
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -130,9 +131,27 @@ public final class PlaybackBar extends HBox {
         Label speedTitle = new Label(messages.get("playback.speedTitle"));
         speedTitle.setMinWidth(Label.USE_PREF_SIZE);
         speedTitle.setTooltip(new Tooltip(messages.get("playback.speed.tip")));
-        getChildren().addAll(reset, back, play, forward, scrubber, time, speedTitle, speed, speedField, unit, times);
+        getChildren().addAll(reset, back, play, forward, scrubber, time, resimulating(), speedTitle, speed, speedField,
+                unit, times);
         keepKeysForTheRun(scrubber);
         keepKeysForTheRun(speed);
+    }
+
+    /** "Re-simulating…" with a spinner while a changed setting is simulated in the background. */
+    private HBox resimulating() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        Label text = new Label(messages.get("playback.resimulating"));
+        text.setMinWidth(Label.USE_PREF_SIZE);
+        HBox box = new HBox(4, spinner, text);
+        box.setId("resimulatingIndicator");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("resimulating");
+        Tooltip.install(box, new Tooltip(messages.get("playback.resimulating.tip")));
+        box.visibleProperty().bind(playback.resimulatingProperty());
+        box.managedProperty().bind(playback.resimulatingProperty());
+        return box;
     }
 
     /**

@@ -113,6 +113,7 @@ public final class App extends Application {
                             org.servelab.policy.batch.BatchingMode.parse(options.batching()));
                 }
             });
+            playback.awaitResimulation();
         }
         if (!Double.isNaN(options.at())) {
             playback.stepForward();
