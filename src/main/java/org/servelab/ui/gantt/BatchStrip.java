@@ -61,6 +61,8 @@ public final class BatchStrip extends Region {
     private long lastPaintNanos = Long.MIN_VALUE / 2;
     /** Now-line moves closer together than this are painted together (25 times a second while playing). */
     private static final long NOW_PAINT_NANOS = 40_000_000L;
+    /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
+    private static final long MOVING_NANOS = 150_000_000L;
 
     public BatchStrip(ResourceBundle bundle) {
         this.text = new GanttText(bundle);
@@ -82,7 +84,7 @@ public final class BatchStrip extends Region {
             if (dirty || Math.abs(xOf(now.get()) - paintedNowX) < 0.5) {
                 return;
             }
-            if (System.nanoTime() - lastPaintNanos < NOW_PAINT_NANOS) {
+            if (System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
                 deferred.start();
             } else {
                 invalidate();
@@ -196,7 +198,8 @@ public final class BatchStrip extends Region {
     private final javafx.animation.AnimationTimer deferred = new javafx.animation.AnimationTimer() {
         @Override
         public void handle(long nanos) {
-            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS) {
+            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS
+                    && org.servelab.ui.bind.FrameTurns.isTurn(nanos, org.servelab.ui.bind.FrameTurns.SMALL)) {
                 stop();
                 invalidate();
             }

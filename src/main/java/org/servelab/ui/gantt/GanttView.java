@@ -346,19 +346,24 @@ public class GanttView extends Region {
             // the now-line moved less than half a pixel: the picture would be the same
             return;
         }
-        if (!dirty && System.nanoTime() - lastPaintNanos < NOW_PAINT_NANOS) {
-            // the now-line moves every frame while playing: follow it at most 25 times a second
+        if (!dirty && System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
+            // the now-line moves every frame while playing: follow it at most 25 times a second, in the
+            // chart's turn among the window's canvases
             deferred.start();
             return;
         }
         invalidateChart();
     }
 
+    /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
+    private static final long MOVING_NANOS = 150_000_000L;
+
     /** Repaints a now-line move that came too soon after the last paint, a pulse or two later. */
     private final AnimationTimer deferred = new AnimationTimer() {
         @Override
         public void handle(long nanos) {
-            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS) {
+            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS
+                    && org.servelab.ui.bind.FrameTurns.isTurn(nanos, org.servelab.ui.bind.FrameTurns.GANTT)) {
                 stop();
                 invalidateChart();
             }

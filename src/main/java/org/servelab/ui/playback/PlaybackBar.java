@@ -67,6 +67,7 @@ public final class PlaybackBar extends HBox {
             }
         });
         WeakListeners.on(this, playback.run().timeProperty(), () -> follow(playback.run().getTime()));
+        WeakListeners.on(this, playback.playingProperty(), () -> follow(playback.run().getTime()));
         follow(playback.run().getTime());
 
         time.setId("timeLabel");
@@ -200,6 +201,12 @@ public final class PlaybackBar extends HBox {
 
     private void follow(double t) {
         if (scrubber.isValueChanging()) {
+            return;
+        }
+        double range = scrubber.getMax() - scrubber.getMin();
+        if (playback.playingProperty().get() && range > 0 && t > scrubber.getValue()
+                && (t - scrubber.getValue()) / range * scrubber.getWidth() < 0.5) {
+            // playing: the thumb would move less than half a pixel; it moves (and is redrawn) once it would show
             return;
         }
         updating = true;

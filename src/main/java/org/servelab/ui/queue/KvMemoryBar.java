@@ -93,7 +93,8 @@ public final class KvMemoryBar extends Region {
 
     /** Repaints if the run changed since the last frame (spaced out while playing). */
     void frame(long now) {
-        if (dirty && isVisible() && model.batched() && !(playing && now - lastPaint < PLAYING_PAINT_NANOS)) {
+        if (dirty && isVisible() && model.batched() && !(playing && (now - lastPaint < PLAYING_PAINT_NANOS
+                || !org.servelab.ui.bind.FrameTurns.isTurn(now, org.servelab.ui.bind.FrameTurns.SMALL)))) {
             dirty = false;
             lastPaint = now;
             paint();

@@ -199,6 +199,12 @@ public final class MainWindow {
                 fixed("decisionsTab", messages.get("tab.decisions"), new DecisionLogPane(playback.run(), messages)),
                 fixed("tokensTab", messages.get("tab.tokens"), new TokenLogPane(playback.run(), messages)));
         details.setId("detailTabs");
+        // the logs paint only while they show: bring the one selected up to date
+        details.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getContent() instanceof Parent p) {
+                p.requestLayout();
+            }
+        });
         NarrationLine narration = new NarrationLine(playback.run(), messages);
         VBox top = new VBox(narration, queue);
         VBox.setVgrow(queue, Priority.ALWAYS);
