@@ -224,11 +224,14 @@ public final class PlaybackModel {
         }
         CompletableFuture<RunRecording> result = new CompletableFuture<>();
         Function<RunSetup, RunRecording> sim = simulator;
+        double at = opening || run.isOpening() ? 0 : run.getTime();
         Future<?> task = worker.submit(() -> {
             try {
                 RunRecording r = sim.apply(s);
-                // the new run is shown at the time shown now: with its checkpoints that seek is short
-                r.checkpoints().fill();
+                // the new run is shown at the time shown now: with checkpoints up to it that seek is short
+                if (at > 0) {
+                    r.checkpoints().fillUntil(at);
+                }
                 result.complete(r);
             } catch (Throwable e) {
                 result.completeExceptionally(e);

@@ -132,7 +132,11 @@ public final class PlaybackBar extends HBox {
         Label speedTitle = new Label(messages.get("playback.speedTitle"));
         speedTitle.setMinWidth(Label.USE_PREF_SIZE);
         speedTitle.setTooltip(new Tooltip(messages.get("playback.speed.tip")));
-        getChildren().addAll(reset, back, play, forward, scrubber, time, resimulating(), speedTitle, speed, speedField,
+        // the readout changes every frame while playing, at a fixed width: its text lays out the label alone
+        org.servelab.ui.bind.LayoutBoundary readout = org.servelab.ui.bind.LayoutBoundary.of(time);
+        time.prefWidthProperty().addListener((o, a, b) -> readout.requestLayout());
+        time.minWidthProperty().addListener((o, a, b) -> readout.requestLayout());
+        getChildren().addAll(reset, back, play, forward, scrubber, readout, resimulating(), speedTitle, speed, speedField,
                 unit, times);
         keepKeysForTheRun(scrubber);
         keepKeysForTheRun(speed);

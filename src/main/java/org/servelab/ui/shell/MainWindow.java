@@ -206,7 +206,10 @@ public final class MainWindow {
             }
         });
         NarrationLine narration = new NarrationLine(playback.run(), messages);
-        VBox top = new VBox(narration, queue);
+        // the narration changes every frame while playing: its text lays out the line alone
+        org.servelab.ui.bind.LayoutBoundary line = org.servelab.ui.bind.LayoutBoundary.of(narration);
+        narration.fontProperty().addListener((o, a, b) -> line.requestLayout());
+        VBox top = new VBox(line, queue);
         VBox.setVgrow(queue, Priority.ALWAYS);
         top.setMinHeight(0);
         split.getItems().addAll(top, timeline, details);
