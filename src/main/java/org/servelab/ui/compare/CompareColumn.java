@@ -101,6 +101,7 @@ final class CompareColumn extends VBox {
         queue.setMinHeight(90);
         gantt = new GanttView(messages.bundle());
         gantt.setId("compareGantt" + index);
+        gantt.setTextScale(scale);
         gantt.setMinHeight(80);
         gantt.setFollowNow(true);
         if (run.ready()) {

@@ -37,7 +37,8 @@ public final class BatchStrip extends Region {
     private static final Color SIZE = Color.web("#2f6fba");
     private static final Color TOKENS = Color.web("#e0661c");
     private static final Color KV = Color.web("#5aae3a");
-    private static final Font FONT = Font.font(10);
+    private Font font = Font.font(10);
+    private double textScale = 1;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
@@ -60,6 +61,8 @@ public final class BatchStrip extends Region {
     private long lastPaintNanos = Long.MIN_VALUE / 2;
     /** Now-line moves closer together than this are painted together (25 times a second while playing). */
     private static final long NOW_PAINT_NANOS = 40_000_000L;
+    /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
+    private static final long MOVING_NANOS = 150_000_000L;
 
     public BatchStrip(ResourceBundle bundle) {
         this.text = new GanttText(bundle);
@@ -81,7 +84,7 @@ public final class BatchStrip extends Region {
             if (dirty || Math.abs(xOf(now.get()) - paintedNowX) < 0.5) {
                 return;
             }
-            if (System.nanoTime() - lastPaintNanos < NOW_PAINT_NANOS) {
+            if (System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
                 deferred.start();
             } else {
                 invalidate();
@@ -98,8 +101,22 @@ public final class BatchStrip extends Region {
         canvas.setCursor(Cursor.CROSSHAIR);
     }
 
-    private static double height() {
-        return 3 * LANE + 4 * GAP;
+    private double height() {
+        return 3 * lane() + 4 * GAP;
+    }
+
+    private double lane() {
+        return LANE * textScale;
+    }
+
+    /** Draws the lanes and their text this many times their normal size (presentation mode). */
+    public void setTextScale(double scale) {
+        textScale = scale > 0 ? scale : 1;
+        font = Font.font(10 * textScale);
+        setMinHeight(height());
+        setPrefHeight(height());
+        setMaxHeight(height());
+        invalidate();
     }
 
     private void columns() {
@@ -181,7 +198,8 @@ public final class BatchStrip extends Region {
     private final javafx.animation.AnimationTimer deferred = new javafx.animation.AnimationTimer() {
         @Override
         public void handle(long nanos) {
-            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS) {
+            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS
+                    && org.servelab.ui.bind.FrameTurns.isTurn(nanos, org.servelab.ui.bind.FrameTurns.SMALL)) {
                 stop();
                 invalidate();
             }
@@ -217,30 +235,31 @@ public final class BatchStrip extends Region {
     }
 
     private double laneTop(int lane) {
-        return GAP + lane * (LANE + GAP);
+        return GAP + lane * (lane() + GAP);
     }
 
     private void lane(GraphicsContext g, int lane, double[] values, double max, Color color, String name,
                       String scale) {
         double top = laneTop(lane);
         g.setFill(GanttPalette.BACKGROUND);
-        g.fillRect(plotX(), top, plotWidth(), LANE);
+        double laneH = lane();
+        g.fillRect(plotX(), top, plotWidth(), laneH);
         g.setStroke(GanttPalette.GRID);
         g.setLineWidth(1);
-        g.strokeRect(plotX() - 0.5, top - 0.5, plotWidth() + 1, LANE + 1);
+        g.strokeRect(plotX() - 0.5, top - 0.5, plotWidth() + 1, laneH + 1);
         g.setFill(color);
         double cut = Math.min(plotWidth(), xOf(now.get()) - plotX());
         for (int c = 0; c < values.length && c < cut; c++) {
             if (values[c] > 0) {
-                double h = Math.max(1, values[c] / max * (LANE - 2));
-                g.fillRect(plotX() + c, top + LANE - h, 1, h);
+                double h = Math.max(1, values[c] / max * (laneH - 2));
+                g.fillRect(plotX() + c, top + laneH - h, 1, h);
             }
         }
-        g.setFont(FONT);
+        g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(color.darker());
-        g.fillText(name, 8, top + LANE / 2, plotX() - 12);
+        g.fillText(name, 8, top + laneH / 2, plotX() - 12);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(GanttPalette.MUTED_TEXT);

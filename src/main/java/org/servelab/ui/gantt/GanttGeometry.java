@@ -23,11 +23,16 @@ public final class GanttGeometry {
 
     /** @param top height of what is drawn above the plot (the legend, and a title when exported) */
     public GanttGeometry(GanttFrame frame, double labelWidth, double top) {
+        this(frame, labelWidth, top, AXIS_HEIGHT);
+    }
+
+    /** @param axis height of the time axis under the plot */
+    public GanttGeometry(GanttFrame frame, double labelWidth, double top, double axis) {
         this.frame = frame;
         this.plotX = labelWidth;
         this.plotY = top;
         this.plotW = Math.max(1, frame.width() - labelWidth - RIGHT_PAD);
-        this.plotH = Math.max(0, frame.height() - top - AXIS_HEIGHT);
+        this.plotH = Math.max(0, frame.height() - top - axis);
         this.scale = plotW / (frame.timeEnd() - frame.timeStart());
     }
 

@@ -40,7 +40,12 @@ final class GanttLegend {
     private final List<Integer> levelOf = new ArrayList<>();
     private final List<Double> widths = new ArrayList<>();
 
-    GanttLegend(Timeline timeline, GanttText text, Font font, Font titleFont, LevelFills fills, boolean showNow) {
+    /** The legend is drawn this many times its normal size (presentation mode). */
+    private final double scale;
+
+    GanttLegend(Timeline timeline, GanttText text, Font font, Font titleFont, LevelFills fills, boolean showNow,
+                double scale) {
+        this.scale = scale;
         this.font = font;
         this.titleFont = titleFont;
         this.fills = fills;
@@ -73,7 +78,7 @@ final class GanttLegend {
 
     /** Height of the legend laid out in {@code width}. */
     double height(double width) {
-        return PAD * 2 + LINE_HEIGHT * layout(width, null);
+        return scale * (PAD * 2 + LINE_HEIGHT * layout(width / scale, null));
     }
 
     /** Places the items in lines; returns the number of lines; fills {@code xs}/{@code lines} when given. */
@@ -97,7 +102,14 @@ final class GanttLegend {
     }
 
     void paint(GraphicsContext gc, double width) {
-        double h = height(width);
+        gc.save();
+        gc.scale(scale, scale);
+        paintNormalSize(gc, width / scale);
+        gc.restore();
+    }
+
+    private void paintNormalSize(GraphicsContext gc, double width) {
+        double h = PAD * 2 + LINE_HEIGHT * layout(width, null);
         gc.setFill(GanttPalette.CHROME);
         gc.fillRect(0, 0, width, h);
         gc.setStroke(GanttPalette.GRID);

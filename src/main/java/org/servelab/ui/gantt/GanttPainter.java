@@ -38,10 +38,13 @@ public final class GanttPainter {
     private final Timeline timeline;
     private final GanttText text;
     private final String unit;
-    private final Font labelFont = Font.font(11);
-    private final Font smallFont = Font.font(10);
-    private final Font titleFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
-    private final Font headlineFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    /** The text size as a multiple of the normal one (presentation mode draws larger). */
+    private final double textScale;
+    private final Font labelFont;
+    private final Font smallFont;
+    private final Font headlineFont;
+    private final double tickSpacing;
+    private final double axisHeight;
     private final GanttLegend legend;
     private final LevelFills fills;
     private final double labelWidth;
@@ -56,12 +59,27 @@ public final class GanttPainter {
      * @param title   a title line above the legend (exports), or {@code null}
      */
     public GanttPainter(ScheduleIndex index, GanttText text, boolean showNow, String title) {
+        this(index, text, showNow, title, 1);
+    }
+
+    /**
+     * @param textScale the size of the text (labels, axis, legend, JCTs) as a multiple of the normal size;
+     *                  the label column, the legend and the axis grow with it
+     */
+    public GanttPainter(ScheduleIndex index, GanttText text, boolean showNow, String title, double textScale) {
+        this.textScale = textScale > 0 ? textScale : 1;
+        this.labelFont = Font.font(11 * this.textScale);
+        this.smallFont = Font.font(10 * this.textScale);
+        this.headlineFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13 * this.textScale);
+        this.tickSpacing = MIN_TICK_SPACING * this.textScale;
+        this.axisHeight = GanttGeometry.AXIS_HEIGHT * this.textScale;
         this.index = index;
         this.timeline = index.timeline();
         this.text = text;
         this.unit = timeline.trace().timeUnit().symbol();
         this.fills = new LevelFills(timeline.levels());
-        this.legend = new GanttLegend(timeline, text, labelFont, titleFont, fills, showNow);
+        this.legend = new GanttLegend(timeline, text, Font.font(11),
+                Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11), fills, showNow, this.textScale);
         this.labelWidth = measureLabelColumn();
         this.title = title;
     }
@@ -74,7 +92,7 @@ public final class GanttPainter {
                 longest = id;
             }
         }
-        return Math.max(64, Math.min(180, TextMetrics.width(longest, labelFont) + 18));
+        return Math.max(64 * textScale, Math.min(180 * textScale, TextMetrics.width(longest, labelFont) + 18 * textScale));
     }
 
     public ScheduleIndex index() {
@@ -92,11 +110,25 @@ public final class GanttPainter {
 
     /** Height above the plot (title and legend) for a surface this wide. */
     public double top(double width) {
-        return (title == null ? 0 : TITLE_HEIGHT) + legend.height(width);
+        return (title == null ? 0 : titleHeight()) + legend.height(width);
+    }
+
+    private double titleHeight() {
+        return TITLE_HEIGHT * textScale;
+    }
+
+    /** Height of the time axis under the plot. */
+    public double axisHeight() {
+        return axisHeight;
+    }
+
+    /** The text size as a multiple of the normal one. */
+    public double textScale() {
+        return textScale;
     }
 
     public GanttGeometry geometry(GanttFrame frame) {
-        return new GanttGeometry(frame, labelWidth, top(frame.width()));
+        return new GanttGeometry(frame, labelWidth, top(frame.width()), axisHeight);
     }
 
     /** The iteration drawn at (x, y), found by row and time lookup; empty outside the plot or in a gap. */
@@ -157,9 +189,8 @@ public final class GanttPainter {
         for (int r = r0; r <= r1; r++) {
             bars += paintRow(gc, g, r, tLo, tHi);
         }
-        gc.setStroke(GanttPalette.GRID);
-        gc.setLineWidth(1);
-        gc.strokeLine(g.plotX() - 0.5, g.plotY(), g.plotX() - 0.5, g.plotY() + g.plotHeight());
+        gc.setFill(GanttPalette.GRID);
+        gc.fillRect(g.plotX() - 1, g.plotY(), 1, g.plotHeight());
         if (cy < g.plotY()) {
             paintTop(gc, frame.width());
         }
@@ -177,14 +208,14 @@ public final class GanttPainter {
             return;
         }
         gc.setFill(GanttPalette.BACKGROUND);
-        gc.fillRect(0, 0, width, TITLE_HEIGHT);
+        gc.fillRect(0, 0, width, titleHeight());
         gc.setFill(GanttPalette.TEXT);
         gc.setFont(headlineFont);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(title, 8, TITLE_HEIGHT / 2, width - 16);
+        gc.fillText(title, 8, titleHeight() / 2, width - 16);
         gc.save();
-        gc.translate(0, TITLE_HEIGHT);
+        gc.translate(0, titleHeight());
         legend.paint(gc, width);
         gc.restore();
     }
@@ -205,23 +236,22 @@ public final class GanttPainter {
             int job = index.jobAtRow(r);
             if (labels && timeline.arrival(job) <= now) {
                 gc.setFill(GanttPalette.TEXT);
-                gc.fillText(timeline.trace().id(job), 8, y + rh / 2, labelWidth - 12);
+                gc.fillText(timeline.trace().id(job), 8, y + rh / 2, labelWidth - 12 * textScale);
             }
         }
     }
 
     private void paintGrid(GraphicsContext gc, GanttGeometry g, double cx, double cw) {
-        double step = TimeTicks.step(g.scale(), MIN_TICK_SPACING);
-        gc.setStroke(GanttPalette.GRID);
-        gc.setLineWidth(1);
+        double step = TimeTicks.step(g.scale(), tickSpacing);
+        // one-pixel lines as rectangles: the software pipeline fills a rectangle far faster than it strokes
+        gc.setFill(GanttPalette.GRID);
         double top = g.plotY();
         double bottom = g.plotY() + g.plotHeight();
         double from = Math.max(g.frame().timeStart(), g.timeAt(cx));
         double to = Math.min(g.frame().timeEnd(), g.timeAt(cx + cw));
         long k0 = (long) Math.ceil(from / step - 1e-9);
         for (long k = k0; k * step <= to + 1e-9 * step; k++) {
-            double x = Math.round(g.xOf(k * step)) + 0.5;
-            gc.strokeLine(x, top, x, bottom);
+            gc.fillRect(Math.round(g.xOf(k * step)), top, 1, bottom - top);
         }
     }
 
@@ -361,7 +391,7 @@ public final class GanttPainter {
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
             gc.setFill(GanttPalette.MUTED_TEXT);
-            gc.fillText(label, x + 4, y + rh / 2);
+            gc.fillText(label, x + 4 * textScale, y + rh / 2);
         }
     }
 
@@ -369,30 +399,30 @@ public final class GanttPainter {
         double y0 = g.plotY() + g.plotHeight();
         double w = g.frame().width();
         gc.setFill(GanttPalette.CHROME);
-        gc.fillRect(0, y0, w, GanttGeometry.AXIS_HEIGHT);
-        gc.setStroke(GanttPalette.TEXT);
-        gc.setLineWidth(1);
-        gc.strokeLine(g.plotX(), y0 + 0.5, g.plotX() + g.plotWidth(), y0 + 0.5);
+        gc.fillRect(0, y0, w, axisHeight);
+        gc.setFill(GanttPalette.TEXT);
+        gc.fillRect(g.plotX(), y0, g.plotWidth(), 1);
         gc.setFont(labelFont);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setFill(GanttPalette.TEXT);
-        double step = TimeTicks.step(g.scale(), MIN_TICK_SPACING);
-        double from = Math.max(g.frame().timeStart(), g.timeAt(cx - MIN_TICK_SPACING));
-        double to = Math.min(g.frame().timeEnd(), g.timeAt(cx + cw + MIN_TICK_SPACING));
+        double step = TimeTicks.step(g.scale(), tickSpacing);
+        double from = Math.max(g.frame().timeStart(), g.timeAt(cx - tickSpacing));
+        double to = Math.min(g.frame().timeEnd(), g.timeAt(cx + cw + tickSpacing));
+        double textY = y0 + 17 * textScale;
         long k0 = (long) Math.ceil(from / step - 1e-9);
         for (long k = k0; k * step <= to + 1e-9 * step; k++) {
             double x = Math.round(g.xOf(k * step)) + 0.5;
-            gc.strokeLine(x, y0, x, y0 + 5);
+            gc.fillRect(x - 0.5, y0, 1, 5 * textScale);
             String label = GanttText.number(k * step);
             double half = TextMetrics.width(label, labelFont) / 2;
             if (x - half >= g.plotX() - 4 && x + half <= w - 2) {
-                gc.fillText(label, x, y0 + 17);
+                gc.fillText(label, x, textY);
             }
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(GanttPalette.MUTED_TEXT);
-        gc.fillText(text.axis(unit), 8, y0 + 17, labelWidth - 12);
+        gc.fillText(text.axis(unit), 8, textY, labelWidth - 12 * textScale);
     }
 
     private void paintNow(GraphicsContext gc, GanttGeometry g) {

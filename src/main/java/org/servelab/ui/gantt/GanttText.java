@@ -66,8 +66,14 @@ public final class GanttText {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.ROOT).format(args);
+        MessageFormat f = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), Locale.ROOT));
+        synchronized (f) {
+            return f.format(args);
+        }
     }
+
+    /** Each pattern parsed once (the chart labels every finished job's JCT at each paint). */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Tooltip of one iteration: job, token, prefill or decode, start, end, unit and queue. */
     public String tooltip(GanttHit hit, String jobId, String unit) {

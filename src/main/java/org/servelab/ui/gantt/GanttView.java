@@ -49,7 +49,8 @@ public class GanttView extends Region {
     private final ScrollBar vbar = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
     private final GanttText text;
-    private final double rowHeight = GanttPainter.VIEW_ROW_HEIGHT;
+    private double rowHeight = GanttPainter.VIEW_ROW_HEIGHT;
+    private double textScale = 1;
 
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>(this, "timeline");
     private final DoubleProperty now = new SimpleDoubleProperty(this, "now", Double.POSITIVE_INFINITY);
@@ -231,6 +232,34 @@ public class GanttView extends Region {
         return bar + GanttGeometry.RIGHT_PAD + getInsets().getRight();
     }
 
+    /**
+     * Draws the text (job labels, axis, legend, JCTs) and the rows this many times their normal size
+     * (presentation mode); the rows in view stay in view.
+     */
+    public void setTextScale(double scale) {
+        double s = scale > 0 ? scale : 1;
+        if (s == textScale) {
+            return;
+        }
+        double firstRow = getRowScroll() / rowHeight;
+        textScale = s;
+        rowHeight = GanttPainter.VIEW_ROW_HEIGHT * s;
+        Timeline t = getTimeline();
+        painter = t == null ? null : new GanttPainter(painter != null ? painter.index() : new ScheduleIndex(t), text,
+                true, null, s);
+        rowScroll.set(Math.max(0, Math.min(firstRow * rowHeight, maxRowScroll())));
+        invalidateChart();
+    }
+
+    public double getTextScale() {
+        return textScale;
+    }
+
+    /** Height of a row in pixels. */
+    public double rowHeight() {
+        return rowHeight;
+    }
+
     /** The painter of the run shown, or {@code null}. */
     public GanttPainter painter() {
         return painter;
@@ -300,7 +329,7 @@ public class GanttView extends Region {
     // ---- layout and painting ----------------------------------------------------------------------
 
     private void timelineChanged(Timeline s) {
-        painter = s == null ? null : new GanttPainter(new ScheduleIndex(s), text);
+        painter = s == null ? null : new GanttPainter(new ScheduleIndex(s), text, true, null, textScale);
         rowScroll.set(0);
         fitAll();
         invalidateChart();
@@ -317,19 +346,24 @@ public class GanttView extends Region {
             // the now-line moved less than half a pixel: the picture would be the same
             return;
         }
-        if (!dirty && System.nanoTime() - lastPaintNanos < NOW_PAINT_NANOS) {
-            // the now-line moves every frame while playing: follow it at most 25 times a second
+        if (!dirty && System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
+            // the now-line moves every frame while playing: follow it at most 25 times a second, in the
+            // chart's turn among the window's canvases
             deferred.start();
             return;
         }
         invalidateChart();
     }
 
+    /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
+    private static final long MOVING_NANOS = 150_000_000L;
+
     /** Repaints a now-line move that came too soon after the last paint, a pulse or two later. */
     private final AnimationTimer deferred = new AnimationTimer() {
         @Override
         public void handle(long nanos) {
-            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS) {
+            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS
+                    && org.servelab.ui.bind.FrameTurns.isTurn(nanos, org.servelab.ui.bind.FrameTurns.GANTT)) {
                 stop();
                 invalidateChart();
             }
@@ -425,7 +459,8 @@ public class GanttView extends Region {
 
     private double plotHeight() {
         double top = painter == null ? GanttGeometry.LEGEND_HEIGHT : painter.top(canvas.getWidth());
-        return Math.max(0, canvas.getHeight() - top - GanttGeometry.AXIS_HEIGHT);
+        double axis = painter == null ? GanttGeometry.AXIS_HEIGHT : painter.axisHeight();
+        return Math.max(0, canvas.getHeight() - top - axis);
     }
 
     private double maxRowScroll() {

@@ -319,12 +319,35 @@ public class JctHistogramView extends Region {
         int highest = 0;
         for (Feed f : feeds.values()) {
             f.counts = bins.count(f.source);
-            f.series.getData().setAll(steps(f.counts));
+            List<XYChart.Data<Number, Number>> pts = steps(f.counts);
+            if (!sameXs(f.series.getData(), pts)) {
+                f.series.getData().setAll(pts);
+            } else {
+                // the bins stayed (a run being played): only the heights change, the points stay
+                for (int i = 0; i < pts.size(); i++) {
+                    XYChart.Data<Number, Number> d = f.series.getData().get(i);
+                    if (d.getYValue().doubleValue() != pts.get(i).getYValue().doubleValue()) {
+                        d.setYValue(pts.get(i).getYValue());
+                    }
+                }
+            }
             for (int c : f.counts) {
                 highest = Math.max(highest, c);
             }
         }
         countAxis(highest);
+    }
+
+    private static boolean sameXs(List<XYChart.Data<Number, Number>> shown, List<XYChart.Data<Number, Number>> pts) {
+        if (shown.size() != pts.size()) {
+            return false;
+        }
+        for (int i = 0; i < pts.size(); i++) {
+            if (shown.get(i).getXValue().doubleValue() != pts.get(i).getXValue().doubleValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A step of 1, 2, 2.5 or 5 times a power of ten giving at most {@code ticks} intervals over {@code range}. */
@@ -350,8 +373,12 @@ public class JctHistogramView extends Region {
         if (upper == highest) {
             upper += step;
         }
-        yAxis.setUpperBound(upper);
-        yAxis.setTickUnit(step);
+        if (yAxis.getUpperBound() != upper) {
+            yAxis.setUpperBound(upper);
+        }
+        if (yAxis.getTickUnit() != step) {
+            yAxis.setTickUnit(step);
+        }
     }
 
     private double smallestValue() {

@@ -54,8 +54,14 @@ public final class Messages {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        MessageFormat f = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
+        synchronized (f) {
+            return f.format(args);
+        }
     }
+
+    /** Each pattern parsed once (the window formats its labels every frame while playing). */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A time or other measure in the window's one format ({@link Numbers#number}), "–" when unknown. */
     public String number(double v) {

@@ -2,7 +2,6 @@ package org.servelab.ui.i18n;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * The one number and time format of the window, its charts and its exports: the same quantity always gets
@@ -33,12 +32,36 @@ public final class Numbers {
         if (d.signum() == 0) {
             return "0";
         }
-        return String.format(Locale.ROOT, "%,." + d.scale() + "f", d);
+        return grouped(d.toPlainString());
     }
 
     /** A whole count with grouping: {@code 12,345}. */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return grouped(Long.toString(n));
+    }
+
+    /**
+     * Inserts a comma between each group of three digits of the whole part of a plain decimal ("-6666.7" to
+     * "-6,666.7"), as {@code String.format(Locale.ROOT, "%,f")} does, without building a formatter (the
+     * window formats hundreds of numbers a frame).
+     */
+    private static String grouped(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        int digits = end - start;
+        if (digits <= 3) {
+            return plain;
+        }
+        StringBuilder sb = new StringBuilder(plain.length() + digits / 3);
+        sb.append(plain, 0, start);
+        int first = digits % 3 == 0 ? 3 : digits % 3;
+        sb.append(plain, start, start + first);
+        for (int i = start + first; i < end; i += 3) {
+            sb.append(',').append(plain, i, i + 3);
+        }
+        sb.append(plain, end, plain.length());
+        return sb.toString();
     }
 
     /**
@@ -61,11 +84,11 @@ public final class Numbers {
         if (a < 3600) {
             long tenths = Math.round(a * 10);
             long min = tenths / 600;
-            double sec = (tenths - 600 * min) / 10.0;
-            return sign + min + " min " + String.format(Locale.ROOT, "%04.1f", sec) + " s";
+            long sec = tenths - 600 * min;
+            return sign + min + " min " + (sec < 100 ? "0" : "") + sec / 10 + "." + sec % 10 + " s";
         }
         long h = (long) Math.floor(a / 3600);
         long min = (long) Math.floor((a - 3600 * h) / 60);
-        return sign + count(h) + " h " + String.format(Locale.ROOT, "%02d", min) + " min";
+        return sign + count(h) + " h " + (min < 10 ? "0" : "") + min + " min";
     }
 }

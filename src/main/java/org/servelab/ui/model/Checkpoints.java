@@ -46,14 +46,22 @@ final class Checkpoints {
 
     /** Fills every checkpoint not saved yet, on this thread (tests, and the comparison's worker). */
     void fill() {
+        fillUntil(Double.POSITIVE_INFINITY);
+    }
+
+    /** Fills the checkpoints up to simulated time {@code until} (a re-simulated run to be shown at that time). */
+    void fillUntil(double until) {
         if (saved.length() == 0 || saved.get(saved.length() - 1) != null) {
             return;
         }
         RunState s = new RunState(new TokenLog());
         s.reset(recording);
-        while (s.hasNext(recording)) {
+        while (s.hasNext(recording) && s.now() <= until) {
             s.applyNextIfBefore(recording, Double.POSITIVE_INFINITY);
             offer(s);
+            if ((s.applied() & 4095) == 0) {
+                RunRecording.stopIfInterrupted();
+            }
         }
     }
 

@@ -1,6 +1,11 @@
 package org.servelab.ui.model;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,8 +29,11 @@ import org.servelab.workload.TimedTrace;
  * inference threads) in real time scaled by {@link #speedProperty() speed}; its events reach the
  * {@link RunModel} through an {@link EventBatcher} drained once per frame. Stepping, stepping back,
  * resetting and scrubbing stop the threads and rebuild the state from the discrete-event recording,
- * which is re-simulated whenever the trace or a parameter changes, keeping the simulated time. Playing
- * on from far into a long run (more than {@value #CATCH_UP_LIMIT} events shown) replays the recording
+ * which is re-simulated whenever the trace or a parameter changes, keeping the simulated time. A run of
+ * {@value #BACKGROUND_EVENTS} events or more is re-simulated on a background thread, so the window stays
+ * responsive: the run shown stays (and plays on) until the new one is ready, and is then swapped in at a
+ * frame; a newer change supersedes a re-simulation still under way (it is interrupted and its result
+ * dropped). Playing on from far into a long run (more than {@value #CATCH_UP_LIMIT} events shown) replays the recording
  * frame by frame instead: new threads would first have to run every event already shown.
  */
 public final class PlaybackModel {
@@ -54,8 +62,35 @@ public final class PlaybackModel {
      * threads, which would run every event shown so far before the picture moves again.
      */
     static final int CATCH_UP_LIMIT = 50_000;
+    /** Runs of this many events or more (a few ten milliseconds to simulate) are re-simulated in the background. */
+    public static final int BACKGROUND_EVENTS = 20_000;
+
+    private final ExecutorService worker;
+    private Function<RunSetup, RunRecording> simulator = RunRecording::simulate;
+    private int backgroundFrom = BACKGROUND_EVENTS;
+    private Pending pending;
+    private final ReadOnlyBooleanWrapper resimulating = new ReadOnlyBooleanWrapper(this, "resimulating");
+
+    /**
+     * A re-simulation under way: its setup, its result, and whether the new run opens at its start with the
+     * default speed (the arrivals changed) or at the time shown (a parameter changed); {@code before} is the
+     * trace to go back to when it cannot run.
+     */
+    private record Pending(RunSetup setup, CompletableFuture<RunRecording> result, Future<?> task,
+                           boolean fromOpening, TimedTrace before) {
+    }
 
     public PlaybackModel(FrameClock clock, TimedTrace initial) {
+        this(clock, initial, true);
+    }
+
+    /** @param background re-simulate long runs on a background thread (the window), or always at once */
+    public PlaybackModel(FrameClock clock, TimedTrace initial, boolean background) {
+        worker = background ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "servelab-resimulate");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         loadTrace(initial);
         parameters.addListener(o -> resimulate());
         arrivals.addListener(o -> retime());
@@ -73,6 +108,7 @@ public final class PlaybackModel {
      * trace runs with the paper's settings.
      */
     public void loadTrace(TimedTrace opened) {
+        cancelPending();
         stopEngine();
         TimedTrace before = trace.get();
         TimedTrace loadedBefore = loaded;
@@ -134,18 +170,9 @@ public final class PlaybackModel {
             error.set(problem(e));
             return;
         }
-        TimedTrace before = trace.get();
+        TimedTrace before = pending != null ? pending.before() : trace.get();
         trace.set(t);
-        try {
-            RunRecording r = RunRecording.simulate(setup());
-            error.set(null);
-            speed.set(defaultSpeed(r.end()));
-            run.load(r);
-            end.set(r.end());
-        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
-            trace.set(before);
-            error.set(problem(e));
-        }
+        simulate(true, before);
     }
 
     /** Every knob back to the paper's Figure 6 settings and the arrivals as loaded; one re-simulation. */
@@ -172,28 +199,136 @@ public final class PlaybackModel {
                 parameters.toBatchConfig());
     }
 
-    /** Re-simulates with the current parameters and shows the new run at the same simulated time. */
+    /**
+     * Re-simulates with the current parameters and shows the new run at the same simulated time: at once
+     * for a short run, else on the background thread (see the class comment).
+     */
     public void resimulate() {
+        simulate(false, pending != null ? pending.before() : trace.get());
+    }
+
+    private void simulate(boolean fromOpening, TimedTrace before) {
+        boolean opening = fromOpening || pending != null && pending.fromOpening();
+        cancelPending();
+        RunSetup s = setup();
+        RunRecording shown = run.getRecording();
+        if (worker == null || shown == null || shown.eventCount() < backgroundFrom) {
+            CompletableFuture<RunRecording> result = new CompletableFuture<>();
+            try {
+                result.complete(simulator.apply(s));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+            swapIn(new Pending(s, result, null, opening, before));
+            return;
+        }
+        CompletableFuture<RunRecording> result = new CompletableFuture<>();
+        Function<RunSetup, RunRecording> sim = simulator;
+        double at = opening || run.isOpening() ? 0 : run.getTime();
+        Future<?> task = worker.submit(() -> {
+            try {
+                RunRecording r = sim.apply(s);
+                // the new run is shown at the time shown now: with checkpoints up to it that seek is short
+                if (at > 0) {
+                    r.checkpoints().fillUntil(at);
+                }
+                result.complete(r);
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        pending = new Pending(s, result, task, opening, before);
+        resimulating.set(true);
+    }
+
+    /** Drops a re-simulation still under way (it is interrupted; its result, if any, is not shown). */
+    private void cancelPending() {
+        if (pending != null) {
+            if (pending.task() != null) {
+                pending.task().cancel(true);
+            }
+            pending = null;
+            resimulating.set(false);
+        }
+    }
+
+    /** Shows a finished re-simulation (or says why it cannot run), at the time shown or at its opening. */
+    private void swapIn(Pending p) {
+        pending = null;
+        resimulating.set(false);
+        RunRecording r;
+        try {
+            r = p.result().join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof IllegalArgumentException || cause instanceof org.servelab.workload.InputException) {
+                if (p.fromOpening()) {
+                    trace.set(p.before());
+                }
+                error.set(problem((RuntimeException) cause));
+                return;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+        error.set(null);
         boolean wasPlaying = playing.get();
         stopEngine();
         double t = run.getTime();
-        RunRecording r;
         boolean wasOpening = run.isOpening();
-        try {
-            r = RunRecording.simulate(setup());
-            error.set(null);
-        } catch (IllegalArgumentException | org.servelab.workload.InputException e) {
-            error.set(problem(e));
-            return;
+        if (p.fromOpening()) {
+            speed.set(defaultSpeed(r.end()));
         }
         run.load(r);
         end.set(r.end());
+        if (p.fromOpening()) {
+            return;
+        }
         if (!wasOpening) {
             run.seek(Math.min(t, r.end()));
         }
         if (wasPlaying && !run.isFinished()) {
             startEngine();
         }
+    }
+
+    /** Whether a re-simulation is under way in the background (the run shown is the one before the change). */
+    public ReadOnlyBooleanProperty resimulatingProperty() {
+        return resimulating.getReadOnlyProperty();
+    }
+
+    /**
+     * Waits for a re-simulation under way and shows its run (start-up options, screenshots, tests); returns at
+     * once when there is none.
+     */
+    public void awaitResimulation() {
+        Pending p = pending;
+        if (p != null) {
+            try {
+                p.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                // shown by swapIn
+            }
+            swapIn(p);
+        }
+    }
+
+    /**
+     * Replaces the simulation (tests that need a slow one, measurements); {@code null} puts back the
+     * discrete-event engine.
+     */
+    public void setSimulator(Function<RunSetup, RunRecording> simulator) {
+        this.simulator = simulator != null ? simulator : RunRecording::simulate;
+    }
+
+    /** Runs with at least this many events re-simulate in the background (default {@value #BACKGROUND_EVENTS}). */
+    public void setBackgroundFrom(int events) {
+        this.backgroundFrom = Math.max(0, events);
     }
 
     public void play() {
@@ -327,13 +462,20 @@ public final class PlaybackModel {
         return replaying;
     }
 
-    /** Stops the engine threads for good (window closing). */
+    /** Stops the engine threads and the background re-simulation for good (window closing). */
     public void dispose() {
+        cancelPending();
         stopEngine();
+        if (worker != null) {
+            worker.shutdownNow();
+        }
     }
 
     private void onFrame(long nanos) {
         frames++;
+        if (pending != null && pending.result().isDone()) {
+            swapIn(pending);
+        }
         if (replaying) {
             replayFrame(nanos);
             return;

@@ -65,6 +65,9 @@ public final class RunRecording {
             @Override
             public void accept(SimEvent event) {
                 events.add(event);
+                if ((events.size() & CANCEL_CHECK) == 0) {
+                    stopIfInterrupted();
+                }
             }
 
             @Override
@@ -78,13 +81,43 @@ public final class RunRecording {
         return new RunRecording(setup, Collections.unmodifiableList(events), schedule, null, result);
     }
 
+    /** Every this many events + 1 a simulation looks whether it was cancelled. */
+    private static final int CANCEL_CHECK = 4095;
+
+    /**
+     * A simulation on a thread that was interrupted (a newer parameter change superseded it) stops here.
+     *
+     * @throws java.util.concurrent.CancellationException when the thread was interrupted
+     */
+    static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("superseded");
+        }
+    }
+
     private static RunRecording simulateBatches(RunSetup setup) {
         if (setup.policy().contains("mlfq") && setup.parameters().accounting() == Accounting.TOKENS) {
             throw new IllegalArgumentException("token accounting runs with Max batch 1 only");
         }
         BatchSetup batch = setup.newBatchSetup();
         BatchTimeline.Recorder recorder = new BatchTimeline.Recorder(setup.trace());
-        RunResult result = new DiscreteEventEngine().run(setup.trace(), batch, recorder);
+        EventSink sink = new EventSink() {
+            private int seen;
+
+            @Override
+            public void accept(SimEvent event) {
+                recorder.accept(event);
+                if ((++seen & CANCEL_CHECK) == 0) {
+                    stopIfInterrupted();
+                }
+            }
+
+            @Override
+            public boolean wantsIterations() {
+                return recorder.wantsIterations();
+            }
+        };
+        RunResult result = new DiscreteEventEngine().run(setup.trace(), batch, sink);
         BatchTimeline t = recorder.build(batch.policy(), setup.batch().maxBatch(), batch.options().blockSize(),
                 batch.options().preemption());
         return new RunRecording(setup, t.others(), null, t, result);

@@ -62,6 +62,10 @@ public final class DecisionLogPane extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (!org.servelab.ui.bind.Shown.isShown(this)) {
+            // in a tab not showing: laid out and painted when it is selected
+            return;
+        }
         double w = getWidth();
         double h = getHeight();
         double bw = bar.prefWidth(-1);

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -66,6 +67,7 @@ public final class PlaybackBar extends HBox {
             }
         });
         WeakListeners.on(this, playback.run().timeProperty(), () -> follow(playback.run().getTime()));
+        WeakListeners.on(this, playback.playingProperty(), () -> follow(playback.run().getTime()));
         follow(playback.run().getTime());
 
         time.setId("timeLabel");
@@ -130,9 +132,31 @@ public final class PlaybackBar extends HBox {
         Label speedTitle = new Label(messages.get("playback.speedTitle"));
         speedTitle.setMinWidth(Label.USE_PREF_SIZE);
         speedTitle.setTooltip(new Tooltip(messages.get("playback.speed.tip")));
-        getChildren().addAll(reset, back, play, forward, scrubber, time, speedTitle, speed, speedField, unit, times);
+        // the readout changes every frame while playing, at a fixed width: its text lays out the label alone
+        org.servelab.ui.bind.LayoutBoundary readout = org.servelab.ui.bind.LayoutBoundary.of(time);
+        time.prefWidthProperty().addListener((o, a, b) -> readout.requestLayout());
+        time.minWidthProperty().addListener((o, a, b) -> readout.requestLayout());
+        getChildren().addAll(reset, back, play, forward, scrubber, readout, resimulating(), speedTitle, speed, speedField,
+                unit, times);
         keepKeysForTheRun(scrubber);
         keepKeysForTheRun(speed);
+    }
+
+    /** "Re-simulating…" with a spinner while a changed setting is simulated in the background. */
+    private HBox resimulating() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        Label text = new Label(messages.get("playback.resimulating"));
+        text.setMinWidth(Label.USE_PREF_SIZE);
+        HBox box = new HBox(4, spinner, text);
+        box.setId("resimulatingIndicator");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("resimulating");
+        Tooltip.install(box, new Tooltip(messages.get("playback.resimulating.tip")));
+        box.visibleProperty().bind(playback.resimulatingProperty());
+        box.managedProperty().bind(playback.resimulatingProperty());
+        return box;
     }
 
     /**
@@ -181,6 +205,12 @@ public final class PlaybackBar extends HBox {
 
     private void follow(double t) {
         if (scrubber.isValueChanging()) {
+            return;
+        }
+        double range = scrubber.getMax() - scrubber.getMin();
+        if (playback.playingProperty().get() && range > 0 && t > scrubber.getValue()
+                && (t - scrubber.getValue()) / range * scrubber.getWidth() < 0.5) {
+            // playing: the thumb would move less than half a pixel; it moves (and is redrawn) once it would show
             return;
         }
         updating = true;

@@ -93,7 +93,8 @@ public final class KvMemoryBar extends Region {
 
     /** Repaints if the run changed since the last frame (spaced out while playing). */
     void frame(long now) {
-        if (dirty && isVisible() && model.batched() && !(playing && now - lastPaint < PLAYING_PAINT_NANOS)) {
+        if (dirty && isVisible() && model.batched() && !(playing && (now - lastPaint < PLAYING_PAINT_NANOS
+                || !org.servelab.ui.bind.FrameTurns.isTurn(now, org.servelab.ui.bind.FrameTurns.SMALL)))) {
             dirty = false;
             lastPaint = now;
             paint();
@@ -218,9 +219,8 @@ public final class KvMemoryBar extends Region {
         }
         g.setFill(swapped ? c.deriveColor(0, 0.6, 1.1, 0.8) : c);
         g.fillRect(x, y, Math.max(1, w), h);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(1);
-        g.strokeLine(x + w - 0.5, y, x + w - 0.5, y + h);
+        g.setFill(Color.WHITE);
+        g.fillRect(x + w - 1, y, 1, h);
         String id = model.getRecording().trace().id(job);
         if (w >= 26 * scale) {
             g.setFill(Color.WHITE);

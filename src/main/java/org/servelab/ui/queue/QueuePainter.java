@@ -27,6 +27,7 @@ final class QueuePainter {
     private final Messages messages;
     private final ChipMotion motion;
     private final QueueText text;
+    private final ChipImages chips = new ChipImages();
     private Font label = Font.font("System", FontWeight.BOLD, 12);
     private Font small = Font.font("System", 11);
     private Font chip = Font.font("System", FontWeight.BOLD, 11);
@@ -234,13 +235,19 @@ final class QueuePainter {
         boolean prefill = st == JobState.RUNNING && model.workKind(job) == Timeline.CHUNK;
         if (prefill) {
             g.setFill(GanttPalette.prefillHatch(Math.max(0, model.levelOf(job))));
+            g.fillRoundRect(x, y, w, h, arc, arc);
+            g.setStroke(fill.darker());
+            g.setLineWidth(1);
+            g.strokeRoundRect(x, y, w, h, arc, arc);
         } else {
-            g.setFill(fill);
+            // on whole pixels, from an image of this chip drawn once
+            x = Math.round(x);
+            y = Math.round(y);
+            w = Math.max(1, Math.round(w));
+            h = Math.max(1, Math.round(h));
+            arc = Math.min(8, Math.min(w, h) / 2);
+            g.drawImage(chips.get(fill, fill.darker(), (int) w, (int) h, arc), x - 1, y - 1);
         }
-        g.fillRoundRect(x, y, w, h, arc, arc);
-        g.setStroke(fill.darker());
-        g.setLineWidth(1);
-        g.strokeRoundRect(x, y, w, h, arc, arc);
         if (model.preempted(job)) {
             g.setStroke(GanttPalette.ALERT);
             g.setLineWidth(2);

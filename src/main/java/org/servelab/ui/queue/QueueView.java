@@ -167,7 +167,8 @@ public final class QueueView extends Region {
             dirty = true;
         }
         boolean moving = now - lastMove < ChipMotion.TRAIL_NANOS && !playing;
-        if ((dirty || moving) && !(playing && now - lastPaint < PLAYING_PAINT_NANOS)) {
+        if ((dirty || moving) && !(playing && (now - lastPaint < PLAYING_PAINT_NANOS
+                || !org.servelab.ui.bind.FrameTurns.isTurn(now, org.servelab.ui.bind.FrameTurns.QUEUE)))) {
             dirty = false;
             lastPaint = now;
             painter.paint(canvas.getGraphicsContext2D(), layout, shown, shownCount, overflow, now);

@@ -113,6 +113,7 @@ public final class App extends Application {
                             org.servelab.policy.batch.BatchingMode.parse(options.batching()));
                 }
             });
+            playback.awaitResimulation();
         }
         if (!Double.isNaN(options.at())) {
             playback.stepForward();
@@ -153,7 +154,9 @@ public final class App extends Application {
     /** Rebuilds the window's content in another language over the same models. */
     public void switchLanguage(Locale locale) {
         Messages messages = Messages.of(locale);
+        MainWindow old = window;
         window = new MainWindow(playback, compare, experiments, messages, this::switchLanguage);
+        window.takeViewFrom(old);
         scene.setRoot(window.root());
         window.root().requestFocus();
         window.opener().installDropTarget(scene);

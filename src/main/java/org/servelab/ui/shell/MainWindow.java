@@ -199,8 +199,17 @@ public final class MainWindow {
                 fixed("decisionsTab", messages.get("tab.decisions"), new DecisionLogPane(playback.run(), messages)),
                 fixed("tokensTab", messages.get("tab.tokens"), new TokenLogPane(playback.run(), messages)));
         details.setId("detailTabs");
+        // the logs paint only while they show: bring the one selected up to date
+        details.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getContent() instanceof Parent p) {
+                p.requestLayout();
+            }
+        });
         NarrationLine narration = new NarrationLine(playback.run(), messages);
-        VBox top = new VBox(narration, queue);
+        // the narration changes every frame while playing: its text lays out the line alone
+        org.servelab.ui.bind.LayoutBoundary line = org.servelab.ui.bind.LayoutBoundary.of(narration);
+        narration.fontProperty().addListener((o, a, b) -> line.requestLayout());
+        VBox top = new VBox(line, queue);
         VBox.setVgrow(queue, Priority.ALWAYS);
         top.setMinHeight(0);
         split.getItems().addAll(top, timeline, details);
@@ -371,9 +380,21 @@ public final class MainWindow {
         }
         scale = on ? PRESENTATION_SCALE : 1;
         queue.setScale(scale);
+        timeline.setScale(scale);
         if (compareView != null) {
             compareView.setScale(scale);
         }
+    }
+
+    /**
+     * Takes over what the window being replaced (the same models, another language) showed: the tab, the
+     * lower pane's tab, presentation mode and the timeline's zoom, scroll and follow toggle.
+     */
+    public void takeViewFrom(MainWindow old) {
+        setPresentation(old.isPresentation());
+        timeline.restore(old.timeline.view());
+        details.getSelectionModel().select(old.details.getSelectionModel().getSelectedIndex());
+        tabs.getSelectionModel().select(old.tabs.getSelectionModel().getSelectedIndex());
     }
 
     public boolean isPresentation() {

@@ -40,6 +40,15 @@ final class PerformanceProbe {
     private final App app;
     private final List<Long> intervals = new ArrayList<>();
     private final List<String> phases = new ArrayList<>();
+    /** CPU time of the JavaFX thread per pulse (animation, CSS, layout, painting the canvases), ns. */
+    private final List<Long> fxCpu = new ArrayList<>();
+    /** CPU time of the render thread (rasterising) between two pulses, ns. */
+    private final List<Long> renderCpu = new ArrayList<>();
+    private final List<String> cpuPhases = new ArrayList<>();
+    private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long renderThread = -1;
+    private long lastFxCpu = -1;
+    private long lastRenderCpu = -1;
     private final Map<String, List<Double>> responses = new LinkedHashMap<>();
     private long firstPulse;
     private long last;
@@ -82,6 +91,12 @@ final class PerformanceProbe {
             }
         };
         timer.start();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                renderThread = t.getId();
+            }
+        }
+        app.scene().addPostLayoutPulseListener(this::afterLayout);
         PlaybackModel p = app.playback();
         GanttView gantt = app.window().timeline().gantt();
         double end = p.endProperty().get();
@@ -147,6 +162,23 @@ final class PerformanceProbe {
         s.start();
     }
 
+    /**
+     * After each pulse's layout pass: the CPU time the JavaFX thread spent since the last one (everything it
+     * did for this frame) and the render thread's since then (rasterising the frame before). CPU time, not
+     * wall time, so it does not grow when other processes take the cores.
+     */
+    private void afterLayout() {
+        long fx = threads.getCurrentThreadCpuTime();
+        long render = renderThread >= 0 ? threads.getThreadCpuTime(renderThread) : -1;
+        if (lastFxCpu >= 0 && firstPulse != 0) {
+            fxCpu.add(fx - lastFxCpu);
+            renderCpu.add(render >= 0 && lastRenderCpu >= 0 ? render - lastRenderCpu : -1);
+            cpuPhases.add(phase);
+        }
+        lastFxCpu = fx;
+        lastRenderCpu = render;
+    }
+
     private void timed(String name, Runnable r) {
         actionStart = System.nanoTime();
         r.run();
@@ -165,6 +197,11 @@ final class PerformanceProbe {
         out.append(summary("all", null));
         for (String ph : List.of("play", "zoom", "pan", "scrub", "step", "back", "compare")) {
             out.append(summary(ph, ph));
+        }
+        out.append("CPU time per frame (JavaFX thread: animation, CSS, layout, canvas painting; render thread: "
+                + "rasterising):\n");
+        for (String ph : List.of("play", "zoom", "pan", "scrub", "step", "back", "compare")) {
+            out.append(cpuSummary(ph));
         }
         for (Map.Entry<String, List<Double>> e : responses.entrySet()) {
             double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -200,6 +237,39 @@ final class PerformanceProbe {
         }
         return String.format(Locale.ROOT, "%-7s frames %5d  frame ms p50 %5.1f  p95 %6.1f  p99 %6.1f  max %6.1f  >50ms %d%n",
                 name, n, pct(v, 50), pct(v, 95), pct(v, 99), v[n - 1], slow);
+    }
+
+    private String cpuSummary(String only) {
+        List<Double> fx = new ArrayList<>();
+        List<Double> render = new ArrayList<>();
+        for (int i = 0; i < fxCpu.size(); i++) {
+            if (only.equals(cpuPhases.get(i))) {
+                fx.add(fxCpu.get(i) / 1e6);
+                if (renderCpu.get(i) >= 0) {
+                    render.add(renderCpu.get(i) / 1e6);
+                }
+            }
+        }
+        if (fx.isEmpty()) {
+            return only + ": no frames\n";
+        }
+        double[] f = fx.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] r = render.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format(Locale.ROOT, "%-7s frames %5d  fx cpu ms p50 %5.1f  p95 %5.1f   render cpu ms p50 %5.1f"
+                + "  p95 %5.1f   both p95 %5.1f%n", only, f.length, pct(f, 50), pct(f, 95),
+                r.length == 0 ? Double.NaN : pct(r, 50), r.length == 0 ? Double.NaN : pct(r, 95), bothP95(only));
+    }
+
+    /** The 95th percentile of the two threads' CPU time added per frame. */
+    private double bothP95(String only) {
+        List<Double> sum = new ArrayList<>();
+        for (int i = 0; i < fxCpu.size(); i++) {
+            if (only.equals(cpuPhases.get(i))) {
+                sum.add((fxCpu.get(i) + Math.max(0, renderCpu.get(i))) / 1e6);
+            }
+        }
+        double[] v = sum.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return pct(v, 95);
     }
 
     private static double pct(double[] sorted, double p) {

@@ -37,6 +37,13 @@ public final class StatsPane extends BorderPane {
         row = add(grid, row, messages, "stats.max", "maxValue", number(messages, s.maxProperty()), unit);
         row = add(grid, row, messages, "stats.meanTtft", "meanTtftValue", number(messages, s.meanTtftProperty()), unit);
         add(grid, row, messages, "stats.meanTpot", "meanTpotValue", number(messages, s.meanTpotProperty()), unit);
+        // the numbers change every frame while playing: the column only ever widens, so that the histograms
+        // beside it keep their size and are not laid out again for a narrower number
+        grid.widthProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() > grid.getMinWidth()) {
+                grid.setMinWidth(now.doubleValue());
+            }
+        });
         setLeft(grid);
         setCenter(histogram);
     }

@@ -22,6 +22,10 @@ public final class ThrottledFeed {
     private final ObservableList<Double> source;
     private final ObservableList<Double> copy = FXCollections.observableArrayList();
     private long lastFlush;
+    /** Feeds take turns (the histograms side by side lay out in different frames): a third of a period apart. */
+    private static int created;
+    private final long offset = (created++ % 3) * PERIOD_NANOS / 3;
+    private boolean timed;
 
     public ThrottledFeed(ObservableList<Double> source, Node owner) {
         this.source = source;
@@ -34,7 +38,12 @@ public final class ThrottledFeed {
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (now - lastFlush >= PERIOD_NANOS) {
+                if (!timed) {
+                    timed = true;
+                    lastFlush = now - offset;
+                }
+                if (now - lastFlush >= PERIOD_NANOS
+                        && org.servelab.ui.bind.FrameTurns.isTurn(now, org.servelab.ui.bind.FrameTurns.SMALL)) {
                     flush();
                     lastFlush = now;
                 }

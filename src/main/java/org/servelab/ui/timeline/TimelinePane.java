@@ -85,6 +85,31 @@ public final class TimelinePane extends BorderPane {
         strip.rightInsetProperty().set(gantt.plotRightInset());
     }
 
+    /** What the chart shows: its time window, its row scroll and whether it follows the now-line. */
+    public record View(double start, double end, double rowScroll, boolean follow) {
+    }
+
+    /** The chart's view now (kept when the window is rebuilt in another language). */
+    public View view() {
+        return new View(gantt.getVisibleStart(), gantt.getVisibleEnd(), gantt.getRowScroll(), follow.isSelected());
+    }
+
+    /** Shows the view of another pane over the same run. */
+    public void restore(View v) {
+        follow.setSelected(v.follow());
+        gantt.setWindow(v.start(), v.end());
+        gantt.setRowScroll(v.rowScroll());
+    }
+
+    /** Presentation mode: the chart's and the strip's text (and rows) this many times their normal size. */
+    public void setScale(double scale) {
+        gantt.setTextScale(scale);
+        strip.setTextScale(scale);
+        if (gantt.painter() != null) {
+            strip.labelWidthProperty().set(gantt.painter().labelWidth());
+        }
+    }
+
     /** While following, the rows of the running jobs are kept in view. */
     private void revealRunning() {
         if (!follow.isSelected()) {

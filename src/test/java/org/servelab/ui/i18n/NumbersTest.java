@@ -23,6 +23,31 @@ class NumbersTest {
     }
 
     @Test
+    void groupingIsTheFormattersOnEveryScale() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            double v = (random.nextBoolean() ? -1 : 1) * Math.pow(10, random.nextDouble() * 14 - 4)
+                    * random.nextDouble();
+            java.math.BigDecimal d = java.math.BigDecimal.valueOf(v)
+                    .setScale(Math.abs(v) >= 100 ? 1 : Math.abs(v) >= 10 ? 2 : 3, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
+            if (d.scale() < 0) {
+                d = d.setScale(0);
+            }
+            String expected = d.signum() == 0 ? "0" : String.format(Locale.ROOT, "%,." + d.scale() + "f", d);
+            assertThat(Numbers.number(v)).as("%s", v).isEqualTo(expected);
+            double seconds = random.nextDouble() * 3600;
+            long tenths = Math.round(seconds * 10);
+            String minutes = tenths / 600 + " min " + String.format(Locale.ROOT, "%04.1f", (tenths % 600) / 10.0) + " s";
+            if (seconds >= 60) {
+                assertThat(Numbers.time(seconds, "s", 1)).as("%s s", seconds).isEqualTo(minutes);
+            }
+            long n = random.nextLong() >> random.nextInt(63);
+            assertThat(Numbers.count(n)).isEqualTo(String.format(Locale.ROOT, "%,d", n));
+        }
+    }
+
+    @Test
     void longRunsReadInSecondsMinutesAndHours() {
         assertThat(Numbers.time(850, "ms", 1e-3)).isEqualTo("850 ms");
         assertThat(Numbers.time(12_345, "ms", 1e-3)).isEqualTo("12.35 s");
