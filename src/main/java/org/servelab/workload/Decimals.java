@@ -26,6 +26,76 @@ public final class Decimals {
         return isWhole(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
+    /**
+     * Writes {@link Double#toString(double) Double.toString(v)} into {@code out} at {@code at} (room for 26
+     * characters needed) and returns the position after it. A time on the {@link TimeGrid} from 0.001 to
+     * 10^7 is written from its grid count, without the general conversion: there the grid's decimal is the
+     * only one of at most six decimals that reads back as {@code v}, so it is the shortest, which is what
+     * {@code Double.toString} writes. Every other value goes through {@code Double.toString}.
+     */
+    public static int javaString(double v, char[] out, int at) {
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e7) {
+            double k = Math.rint(a * TimeGrid.STEPS_PER_UNIT);
+            if (k / TimeGrid.STEPS_PER_UNIT == a) {
+                long steps = (long) k;
+                if (v < 0) {
+                    out[at++] = '-';
+                }
+                at = digits(steps / 1_000_000, out, at);
+                out[at++] = '.';
+                return fraction((int) (steps % 1_000_000), out, at);
+            }
+        }
+        String s = Double.toString(v);
+        s.getChars(0, s.length(), out, at);
+        return at + s.length();
+    }
+
+    /** {@link #exact(double)} written into {@code out} at {@code at} (room for 26); the position after it. */
+    public static int exact(double v, char[] out, int at) {
+        if (isWhole(v)) {
+            long n = (long) v;
+            if (n < 0) {
+                out[at++] = '-';
+                n = -n;
+            }
+            return digits(n, out, at);
+        }
+        return javaString(v, out, at);
+    }
+
+    /** The decimal digits of {@code n >= 0}. */
+    private static int digits(long n, char[] out, int at) {
+        int len = 1;
+        for (long p = 10; len < 19 && n >= p; p *= 10) {
+            len++;
+        }
+        for (int i = at + len - 1; i >= at; i--) {
+            out[i] = (char) ('0' + n % 10);
+            n /= 10;
+        }
+        return at + len;
+    }
+
+    /** Six decimals {@code f} (0 to 999,999) without trailing zeros, at least one digit. */
+    private static int fraction(int f, char[] out, int at) {
+        if (f == 0) {
+            out[at] = '0';
+            return at + 1;
+        }
+        int len = 6;
+        while (f % 10 == 0) {
+            f /= 10;
+            len--;
+        }
+        for (int i = at + len - 1; i >= at; i--) {
+            out[i] = (char) ('0' + f % 10);
+            f /= 10;
+        }
+        return at + len;
+    }
+
     /** The shortest exact decimal, never with an exponent ({@code 0.05}, not {@code 5.0E-2}). */
     public static String plain(double v) {
         if (!Double.isFinite(v)) {

@@ -15,6 +15,7 @@ import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
 import org.servelab.metrics.ServingStats;
 import org.servelab.metrics.Summary;
+import org.servelab.workload.Decimals;
 
 /**
  * Results as JSON: {@code {"runs": [{"policy", parameters..., "jobs": [...], "summary": {...}}]}}, jobs in
@@ -25,6 +26,8 @@ import org.servelab.metrics.Summary;
 public final class ResultsJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    private static final ThreadLocal<char[]> NUMBER = ThreadLocal.withInitial(() -> new char[32]);
 
     private ResultsJson() {
     }
@@ -57,7 +60,10 @@ public final class ResultsJson {
 
     private static void num(JsonGenerator g, String name, double v) throws IOException {
         if (Double.isFinite(v)) {
-            g.writeNumberField(name, v);
+            // the text writeNumberField(name, v) writes, without its general conversion for times on the grid
+            char[] buf = NUMBER.get();
+            g.writeFieldName(name);
+            g.writeNumber(buf, 0, Decimals.javaString(v, buf, 0));
         } else {
             g.writeNullField(name);
         }
