@@ -113,7 +113,10 @@ final class SimulationCore implements JobView, RunCore<SimulationCore.Work> {
         int job = d.job();
         int limit = Math.min(d.maxIterations(), trace.outputTokens(job) - tokensDone[job]);
         double stopAt = d.preemptible() ? Math.min(d.reconsiderAt(), nextArrival) : d.reconsiderAt();
-        if (stopAt < Double.POSITIVE_INFINITY && limit > 1) {
+        // boundaries grow with the count, so when the last but one stays short of stopAt, all do and the
+        // dispatch runs to its limit: one boundary instead of the search (the common case, an arrival far off)
+        if (stopAt < Double.POSITIVE_INFINITY && limit > 1 && Iterations.boundary(now, trace.prefillTime(job),
+                trace.decodeTime(job), tokensDone[job], limit - 1) >= stopAt) {
             limit = Iterations.untilReached(trace.prefillTime(job), trace.decodeTime(job), tokensDone[job], now,
                     stopAt, limit);
         }

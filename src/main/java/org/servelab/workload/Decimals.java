@@ -29,9 +29,10 @@ public final class Decimals {
     /**
      * Writes {@link Double#toString(double) Double.toString(v)} into {@code out} at {@code at} (room for 26
      * characters needed) and returns the position after it. A time on the {@link TimeGrid} from 0.001 to
-     * 10^7 is written from its grid count, without the general conversion: there the grid's decimal is the
-     * only one of at most six decimals that reads back as {@code v}, so it is the shortest, which is what
-     * {@code Double.toString} writes. Every other value goes through {@code Double.toString}.
+     * 2^31 is written from its grid count, without the general conversion: there grid points are further
+     * apart than a double's spacing, so the grid's decimal is the only one of at most six decimals that
+     * reads back as {@code v}, hence the shortest, which is what {@code Double.toString} writes (checked
+     * against it by DecimalsTest). Every other value goes through {@code Double.toString}.
      */
     public static int javaString(double v, char[] out, int at) {
         double a = Math.abs(v);
@@ -47,9 +48,31 @@ public final class Decimals {
                 return fraction((int) (steps % 1_000_000), out, at);
             }
         }
+        if (a >= 1e7 && a < TimeGrid.MAX_TIME) {
+            double k = Math.rint(a * TimeGrid.STEPS_PER_UNIT);
+            if (k / TimeGrid.STEPS_PER_UNIT == a) {
+                if (v < 0) {
+                    out[at++] = '-';
+                }
+                return scientific((long) k, out, at);
+            }
+        }
         String s = Double.toString(v);
         s.getChars(0, s.length(), out, at);
         return at + s.length();
+    }
+
+    /** {@code steps} millionths (at least 10^13) as Double.toString writes them: {@code 1.0342E9}. */
+    private static int scientific(long steps, char[] out, int at) {
+        int end = digits(steps, out, at + 1); // the digits, one place right to make room for the point
+        int exponent = end - (at + 1) - 1 - 6;
+        out[at] = out[at + 1];
+        out[at + 1] = '.';
+        while (end > at + 3 && out[end - 1] == '0') {
+            end--;
+        }
+        out[end++] = 'E';
+        return digits(exponent, out, end);
     }
 
     /** {@link #exact(double)} written into {@code out} at {@code at} (room for 26); the position after it. */

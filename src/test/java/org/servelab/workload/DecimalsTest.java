@@ -43,7 +43,7 @@ class DecimalsTest {
         for (int i = 0; i < 2_000_000; i++) {
             double v;
             switch (i % 5) {
-                case 0 -> v = r.nextLong(1, (long) Math.pow(10, r.nextInt(1, 14))) / 1e6; // grid times
+                case 0 -> v = r.nextLong(1, (long) Math.pow(10, r.nextInt(1, 16))) / 1e6; // grid times, past 10^7 too
                 case 1 -> v = Math.rint(r.nextLong(1, 10_000_000) / 1e3) * (long) Math.pow(10, r.nextInt(0, 4)) / 1e6;
                 case 2 -> v = -r.nextLong(1, 10_000_000_000L) / 1e6;
                 case 3 -> v = r.nextDouble() * Math.pow(10, r.nextInt(-8, 12)); // mostly off the grid
