@@ -1,8 +1,10 @@
 package org.servelab.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,9 +98,12 @@ public final class RunCommand implements Callable<Integer> {
             OutputFiles.Output eventsOut = files.stage("--events", eventsFile);
             boolean live = tokenOut != null && tokenOut.console() && engineOptions.paced();
             List<RunResult> results;
-            try (Writer tokens = tokenOut == null ? null : tokenOut.writer();
+            // a token log file takes bytes (a line per token); the console keeps its writer
+            boolean tokenBytes = tokenOut != null && !tokenOut.console();
+            try (Writer tokens = tokenOut == null || tokenBytes ? null : tokenOut.writer();
                  Writer events = eventsOut == null ? null : eventsOut.writer()) {
-                results = runAll(trace, policies, engine, tokens, live, events);
+                results = runAll(trace, policies, engine, tokenBytes ? tokenOut.stream() : null, tokens, live,
+                        events);
             }
             printReport(files.report(spec.commandLine().getErr()), trace, results);
             if (json != null) {
@@ -150,19 +155,22 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static List<RunResult> runAll(TimedTrace trace, List<PolicyRun> policies, Engine engine,
-                                          Writer tokenLog, boolean live, Writer events)
+                                          OutputStream tokenFile, Writer tokenLog, boolean live, Writer events)
             throws IOException, InterruptedException {
-        if (tokenLog != null) {
+        if (tokenFile != null) {
+            tokenFile.write((TokenLogSink.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        } else if (tokenLog != null) {
             tokenLog.write(TokenLogSink.HEADER + "\n");
         }
         List<RunResult> results = new ArrayList<>();
         for (PolicyRun p : policies) {
-            EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name(), live),
-                    events == null ? null : new EventLogSink(events, trace, p.name()));
+            TokenLogSink tokens = tokenFile != null ? new TokenLogSink(tokenFile, trace, p.name())
+                    : tokenLog != null ? new TokenLogSink(tokenLog, trace, p.name(), live) : null;
+            EventSink sink = EventSink.tee(tokens, events == null ? null : new EventLogSink(events, trace, p.name()));
             results.add(p.run(engine, trace, sink));
-        }
-        if (tokenLog != null) {
-            tokenLog.flush();
+            if (tokens != null) {
+                tokens.flush();
+            }
         }
         return results;
     }

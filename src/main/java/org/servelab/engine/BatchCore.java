@@ -15,7 +15,6 @@ import org.servelab.engine.event.JobPreempted;
 import org.servelab.engine.event.JobSwappedIn;
 import org.servelab.engine.event.JobTruncated;
 import org.servelab.engine.event.RunFinished;
-import org.servelab.engine.event.TokenGenerated;
 import org.servelab.metrics.Distribution;
 import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
@@ -493,7 +492,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 lastToken[j] = now;
                 if (iterations) {
                     for (int token = before + 1; token <= k; token++) {
-                        sink.accept(new TokenGenerated(now, j, token, batch.level(i)));
+                        sink.token(now, j, token, batch.level(i));
                     }
                 }
                 if (!holds && state.madeAllTokens(j)) {

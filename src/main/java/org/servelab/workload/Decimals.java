@@ -88,17 +88,50 @@ public final class Decimals {
         return javaString(v, out, at);
     }
 
+    /** "00" to "99": two digits per division. */
+    private static final char[] PAIRS = new char[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (char) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+        }
+    }
+
     /** The decimal digits of {@code n >= 0}. */
     private static int digits(long n, char[] out, int at) {
+        if (n < 1_000_000_000L) {
+            return digits((int) n, out, at);
+        }
+        long high = n / 100_000_000L;
+        at = digits(high, out, at);
+        fixed((int) (n - high * 100_000_000L), 8, out, at);
+        return at + 8;
+    }
+
+    /** The decimal digits of {@code n >= 0}. */
+    private static int digits(int n, char[] out, int at) {
         int len = 1;
-        for (long p = 10; len < 19 && n >= p; p *= 10) {
+        for (int p = 10; len < 10 && n >= p; p *= 10) {
             len++;
         }
-        for (int i = at + len - 1; i >= at; i--) {
-            out[i] = (char) ('0' + n % 10);
-            n /= 10;
-        }
+        fixed(n, len, out, at);
         return at + len;
+    }
+
+    /** The last {@code len} digits of {@code n >= 0}, zeros in front, at {@code at}. */
+    private static void fixed(int n, int len, char[] out, int at) {
+        int i = at + len;
+        while (i - at >= 2) {
+            int q = n / 100;
+            int r = 2 * (n - q * 100);
+            out[--i] = PAIRS[r + 1];
+            out[--i] = PAIRS[r];
+            n = q;
+        }
+        if (i > at) {
+            out[--i] = (char) ('0' + n % 10);
+        }
     }
 
     /** Six decimals {@code f} (0 to 999,999) without trailing zeros, at least one digit. */
@@ -107,16 +140,12 @@ public final class Decimals {
             out[at] = '0';
             return at + 1;
         }
-        int len = 6;
-        while (f % 10 == 0) {
-            f /= 10;
-            len--;
+        fixed(f, 6, out, at);
+        int end = at + 6;
+        while (out[end - 1] == '0') {
+            end--;
         }
-        for (int i = at + len - 1; i >= at; i--) {
-            out[i] = (char) ('0' + f % 10);
-            f /= 10;
-        }
-        return at + len;
+        return end;
     }
 
     /** The shortest exact decimal, never with an exponent ({@code 0.05}, not {@code 5.0E-2}). */
