@@ -80,6 +80,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Print each job's JCT: auto prints them for traces of up to " + MAX_JOBS_PRINTED + " jobs.")
     String perJob;
 
+    @Option(names = "--timings", description = "Print to standard error how long reading the trace, simulating "
+            + "and writing the outputs took (wall clock).")
+    boolean timings;
+
     @Option(names = "--debug", description = "Print stack traces on errors.")
     boolean debug;
 
@@ -87,7 +91,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkPerJob();
         PrintWriter out = spec.commandLine().getOut();
+        long start = System.nanoTime();
         TimedTrace trace = traceOptions.load(!batching());
+        long read = System.nanoTime();
         List<PolicyRun> policies = runs(trace);
         Engine engine = engineOptions.create();
 
@@ -105,6 +111,7 @@ public final class RunCommand implements Callable<Integer> {
                 results = runAll(trace, policies, engine, tokenBytes ? tokenOut.stream() : null, tokens, live,
                         events);
             }
+            long simulated = System.nanoTime();
             printReport(files.report(spec.commandLine().getErr()), trace, results);
             if (json != null) {
                 try (Writer w = new java.io.BufferedWriter(json.writer(), 1 << 16)) {
@@ -117,6 +124,13 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
             files.commit();
+            if (timings) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf(java.util.Locale.ROOT, "timings: read %.2f s, simulate%s %.2f s, write %.2f s%n",
+                        (read - start) / 1e9, tokenOut != null || eventsOut != null ? " and log" : "",
+                        (simulated - read) / 1e9, (System.nanoTime() - simulated) / 1e9);
+                err.flush();
+            }
         }
         out.flush();
         return 0;
