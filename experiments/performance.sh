@@ -65,9 +65,6 @@ row "1M ShareGPT-like requests at 50 req/s, same settings, 2 GB heap" \
 row "1M jobs, skip-join MLFQ, batch size 1, results JSON and CSV, 1 GB heap" \
   "\`java -Xmx1g -jar target/servelab.jar run --trace orca-1m.json --policy skip-join-mlfq --results r.json --results-csv r.csv\`" \
   "$(three java -Xmx1g -jar "$jar" run --trace "$dir/orca-1m.json" --policy skip-join-mlfq --per-job never --results "$dir/r.json" --results-csv "$dir/r.csv" --timings) ($(phases))"
-row "the same through bin/servelab (parallel collector)" \
-  "\`SERVELAB_JAVA_OPTS=-Xmx1g bin/servelab run --trace orca-1m.json ...\`" \
-  "$(three env SERVELAB_JAVA_OPTS=-Xmx1g bin/servelab run --trace "$dir/orca-1m.json" --policy skip-join-mlfq --per-job never --results "$dir/r.json" --results-csv "$dir/r.csv" --timings) ($(phases))"
 row "100k jobs, skip-join MLFQ, discrete-event engine" "\`run --trace orca-100k.json --policy skip-join-mlfq\`" \
   "$(three java -jar "$jar" run --trace "$dir/orca-100k.json" --policy skip-join-mlfq --per-job never)"
 row "the same on the three threads, unpaced" "\`run ... --engine threads --speed max\`" \
