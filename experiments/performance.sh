@@ -33,6 +33,8 @@ three() {
       END{printf "%.2f-%.2f s | %d MiB", min, max, m}'
 }
 row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3"; }
+# the phases `run --timings` printed for the last measured run
+phases() { sed -n 's/^timings: //p' "$dir/err.txt"; }
 
 gen() { [ -f "$dir/$1" ] || java -jar "$jar" gen "${@:2}" --out "$dir/$1" >/dev/null; }
 gen orca-1m.json --jobs 1000000 --lengths resample:sample-traces/orca-appendix-b.csv --arrivals poisson --load 0.9 --seed 1
@@ -56,23 +58,25 @@ row "1M jobs, skip-join MLFQ, batch size 1 (engine only, see bench output)" "\`S
   "$(measure java -Xmx1g -jar "$jar" bench | awk '{printf "%s s | %s MiB", $1, $2}') ($(grep -m1 'run 1' "$dir/out.txt" | sed 's/^ *//'))"
 row "inference-lab 100k workload, fcfs chunked, step-10ms, batch 256, results file" \
   "\`run --trace $(basename "$peer100k") --policy fcfs --cost-model step-10ms --max-batch 256 --max-batch-tokens 2048 --results r.json\`" \
-  "$(three java -jar "$jar" run --trace "$peer100k" --policy fcfs --cost-model step-10ms --max-batch 256 --max-batch-tokens 2048 --per-job never --results "$dir/r.json")"
+  "$(three java -jar "$jar" run --trace "$peer100k" --policy fcfs --cost-model step-10ms --max-batch 256 --max-batch-tokens 2048 --per-job never --results "$dir/r.json" --timings) ($(phases))"
 row "1M ShareGPT-like requests at 50 req/s, same settings, 2 GB heap" \
   "\`java -Xmx2g -jar target/servelab.jar run --trace sharegpt-1m.json ... --results r.json\`" \
   "$(three java -Xmx2g -jar "$jar" run --trace "$dir/sharegpt-1m.json" --policy fcfs --cost-model step-10ms --max-batch 256 --max-batch-tokens 2048 --per-job never --results "$dir/r.json")"
 row "1M jobs, skip-join MLFQ, batch size 1, results JSON and CSV, 1 GB heap" \
   "\`java -Xmx1g -jar target/servelab.jar run --trace orca-1m.json --policy skip-join-mlfq --results r.json --results-csv r.csv\`" \
-  "$(three java -Xmx1g -jar "$jar" run --trace "$dir/orca-1m.json" --policy skip-join-mlfq --per-job never --results "$dir/r.json" --results-csv "$dir/r.csv")"
+  "$(three java -Xmx1g -jar "$jar" run --trace "$dir/orca-1m.json" --policy skip-join-mlfq --per-job never --results "$dir/r.json" --results-csv "$dir/r.csv" --timings) ($(phases))"
 row "100k jobs, skip-join MLFQ, discrete-event engine" "\`run --trace orca-100k.json --policy skip-join-mlfq\`" \
   "$(three java -jar "$jar" run --trace "$dir/orca-100k.json" --policy skip-join-mlfq --per-job never)"
 row "the same on the three threads, unpaced" "\`run ... --engine threads --speed max\`" \
   "$(measure java -jar "$jar" run --trace "$dir/orca-100k.json" --policy skip-join-mlfq --per-job never --engine threads --speed max | awk '{printf "%s s | %s MiB", $1, $2}')"
 if ! $quick; then
-  gen orca-5m.json --jobs 5000000 --lengths resample:sample-traces/orca-appendix-b.csv --arrivals poisson --load 0.9 --seed 1
-  row "5M jobs, skip-join MLFQ, results JSON and CSV, 2 GB heap" "\`java -Xmx2g ... run --trace orca-5m.json --policy skip-join-mlfq --results ... --results-csv ...\`" \
-    "$(measure java -Xmx2g -jar "$jar" run --trace "$dir/orca-5m.json" --policy skip-join-mlfq --per-job never --results "$dir/r.json" --results-csv "$dir/r.csv" | awk '{printf "%s s | %s MiB", $1, $2}')"
+  # 5M jobs at load 0.9 span 5.2e9 ms, past the 2^31 units times are exact in: the trace is in seconds
+  gen orca-5m-s.json --jobs 5000000 --lengths resample:sample-traces/orca-appendix-b.csv --arrivals poisson --load 0.9 --seed 1 --time-unit s
+  row "5M jobs (times in s), skip-join MLFQ, results JSON and CSV, 2 GB heap" "\`java -Xmx2g ... run --trace orca-5m-s.json --policy skip-join-mlfq --results ... --results-csv ...\`" \
+    "$(measure java -Xmx2g -jar "$jar" run --trace "$dir/orca-5m-s.json" --policy skip-join-mlfq --per-job never --results "$dir/r.json" --results-csv "$dir/r.csv" --timings | awk '{printf "%s s | %s MiB", $1, $2}') ($(phases))"
+  rm -f "$dir/r.json" "$dir/r.csv"
   row "1M jobs, FCFS, every token logged to a file" "\`run --trace orca-1m.json --policy fcfs --token-log tokens.csv\`" \
-    "$(measure java -jar "$jar" run --trace "$dir/orca-1m.json" --policy fcfs --per-job never --token-log "$dir/tokens.csv" | awk '{printf "%s s | %s MiB", $1, $2}') ($(du -m "$dir/tokens.csv" | cut -f1) MB)"
+    "$(measure java -jar "$jar" run --trace "$dir/orca-1m.json" --policy fcfs --per-job never --token-log "$dir/tokens.csv" --timings | awk '{printf "%s s | %s MiB", $1, $2}') ($(du -m "$dir/tokens.csv" | cut -f1) MB; $(phases))"
   rm -f "$dir/tokens.csv"
 fi
 echo

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import org.servelab.cost.CostModel;
 import org.servelab.cost.SoloCost;
 import org.servelab.workload.InputException;
+import org.servelab.workload.TimeUnit;
 import org.servelab.workload.TimedTrace;
 import org.servelab.workload.generate.LengthSpecs;
 import org.servelab.workload.generate.RequestOrder;
@@ -76,6 +77,12 @@ public final class GenCommand implements Callable<Integer> {
                     + "roofline:MODEL@GPU prices each job alone); times are not written.")
     String costModel;
 
+    @Option(names = "--time-unit", paramLabel = "ms|s|us",
+            description = "The unit of the trace's times (default: the unit of the --lengths trace, else ms). Times "
+                    + "are simulated to a millionth of the unit and up to 2^31 units: a run past 2^31 ms (about 24.8 "
+                    + "days, e.g. 5 million jobs at load 0.9) needs s.")
+    String timeUnit;
+
     @Option(names = "--out", paramLabel = "FILE", required = true,
             description = "Trace file to write: .json (ServeLab) or .csv (Orca format with arrivals), other names are "
                     + "refused; - for JSON on stdout.")
@@ -97,7 +104,7 @@ public final class GenCommand implements Callable<Integer> {
                     ? new SoloCost(BatchCostModels.parse(costModel, "ms")) : CostModels.resolve(costModel);
             WorkloadSpec ws = new WorkloadSpec(LengthSpecs.parse(lengths), arrivals, target, cv, jobs, seed,
                     RequestOrder.parse(order));
-            Workload w = WorkloadGenerator.generate(ws, model);
+            Workload w = WorkloadGenerator.generate(ws, model, unit());
             output.write(csv ? TraceWriter.toCsv(w.trace().trace()) : TraceWriter.toJson(w.trace().trace()));
             files.commit();
             describe(files.report(spec.commandLine().getErr()), w);
@@ -119,6 +126,17 @@ public final class GenCommand implements Callable<Integer> {
         }
         throw InputException.parameter("--out", out + ": unknown trace format: name a .json or .csv file, "
                 + "or - for JSON on standard output");
+    }
+
+    private TimeUnit unit() {
+        if (timeUnit == null) {
+            return null;
+        }
+        TimeUnit u = TimeUnit.fromSymbol(timeUnit);
+        if (u == null) {
+            throw InputException.parameter("--time-unit", "must be ms, s or us, got " + timeUnit);
+        }
+        return u;
     }
 
     private Target target() {

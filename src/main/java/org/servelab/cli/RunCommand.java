@@ -1,8 +1,10 @@
 package org.servelab.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +80,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Print each job's JCT: auto prints them for traces of up to " + MAX_JOBS_PRINTED + " jobs.")
     String perJob;
 
+    @Option(names = "--timings", description = "Print to standard error how long reading the trace, simulating "
+            + "and writing the outputs took (wall clock).")
+    boolean timings;
+
     @Option(names = "--debug", description = "Print stack traces on errors.")
     boolean debug;
 
@@ -85,7 +91,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkPerJob();
         PrintWriter out = spec.commandLine().getOut();
+        long start = System.nanoTime();
         TimedTrace trace = traceOptions.load(!batching());
+        long read = System.nanoTime();
         List<PolicyRun> policies = runs(trace);
         Engine engine = engineOptions.create();
 
@@ -96,10 +104,14 @@ public final class RunCommand implements Callable<Integer> {
             OutputFiles.Output eventsOut = files.stage("--events", eventsFile);
             boolean live = tokenOut != null && tokenOut.console() && engineOptions.paced();
             List<RunResult> results;
-            try (Writer tokens = tokenOut == null ? null : tokenOut.writer();
+            // a token log file takes bytes (a line per token); the console keeps its writer
+            boolean tokenBytes = tokenOut != null && !tokenOut.console();
+            try (Writer tokens = tokenOut == null || tokenBytes ? null : tokenOut.writer();
                  Writer events = eventsOut == null ? null : eventsOut.writer()) {
-                results = runAll(trace, policies, engine, tokens, live, events);
+                results = runAll(trace, policies, engine, tokenBytes ? tokenOut.stream() : null, tokens, live,
+                        events);
             }
+            long simulated = System.nanoTime();
             printReport(files.report(spec.commandLine().getErr()), trace, results);
             if (json != null) {
                 try (Writer w = new java.io.BufferedWriter(json.writer(), 1 << 16)) {
@@ -112,6 +124,13 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
             files.commit();
+            if (timings) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf(java.util.Locale.ROOT, "timings: read %.2f s, simulate%s %.2f s, write %.2f s%n",
+                        (read - start) / 1e9, tokenOut != null || eventsOut != null ? " and log" : "",
+                        (simulated - read) / 1e9, (System.nanoTime() - simulated) / 1e9);
+                err.flush();
+            }
         }
         out.flush();
         return 0;
@@ -150,19 +169,22 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static List<RunResult> runAll(TimedTrace trace, List<PolicyRun> policies, Engine engine,
-                                          Writer tokenLog, boolean live, Writer events)
+                                          OutputStream tokenFile, Writer tokenLog, boolean live, Writer events)
             throws IOException, InterruptedException {
-        if (tokenLog != null) {
+        if (tokenFile != null) {
+            tokenFile.write((TokenLogSink.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        } else if (tokenLog != null) {
             tokenLog.write(TokenLogSink.HEADER + "\n");
         }
         List<RunResult> results = new ArrayList<>();
         for (PolicyRun p : policies) {
-            EventSink sink = EventSink.tee(tokenLog == null ? null : new TokenLogSink(tokenLog, trace, p.name(), live),
-                    events == null ? null : new EventLogSink(events, trace, p.name()));
+            TokenLogSink tokens = tokenFile != null ? new TokenLogSink(tokenFile, trace, p.name())
+                    : tokenLog != null ? new TokenLogSink(tokenLog, trace, p.name(), live) : null;
+            EventSink sink = EventSink.tee(tokens, events == null ? null : new EventLogSink(events, trace, p.name()));
             results.add(p.run(engine, trace, sink));
-        }
-        if (tokenLog != null) {
-            tokenLog.flush();
+            if (tokens != null) {
+                tokens.flush();
+            }
         }
         return results;
     }

@@ -15,7 +15,6 @@ import org.servelab.engine.event.JobPreempted;
 import org.servelab.engine.event.JobSwappedIn;
 import org.servelab.engine.event.JobTruncated;
 import org.servelab.engine.event.RunFinished;
-import org.servelab.engine.event.TokenGenerated;
 import org.servelab.metrics.Distribution;
 import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
@@ -485,7 +484,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                     firstToken[j] = now;
                     notStarted--;
                 } else {
-                    gaps.add(TimeGrid.add(now, -lastToken[j]));
+                    gaps.add(gapSince(lastToken[j]));
                 }
                 for (int extra = before + 2; extra <= k; extra++) {
                     gaps.add(0);
@@ -493,7 +492,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 lastToken[j] = now;
                 if (iterations) {
                     for (int token = before + 1; token <= k; token++) {
-                        sink.accept(new TokenGenerated(now, j, token, batch.level(i)));
+                        sink.token(now, j, token, batch.level(i));
                     }
                 }
                 if (!holds && state.madeAllTokens(j)) {
@@ -507,6 +506,28 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         }
     }
 
+    private double gapTo = Double.NaN;
+    private double gapFrom = Double.NaN;
+    private double gap = Double.NaN;
+
+    /** {@code TimeGrid.add(now, -last)}: a member's gap since its last token. */
+    private double gapSince(double last) {
+        return gap(now, last);
+    }
+
+    /**
+     * {@code TimeGrid.add(to, -from)}, remembered for the last pair: most members of an iteration made their
+     * last token in the same iteration, so they share the gap.
+     */
+    private double gap(double to, double from) {
+        if (to != gapTo || from != gapFrom || Double.isNaN(gap)) {
+            gapTo = to;
+            gapFrom = from;
+            gap = TimeGrid.add(to, -from);
+        }
+        return gap;
+    }
+
     /** Books a run of identical decode iterations: every member made one token per iteration. */
     private void completeRepeats(Step step) {
         now = step.end();
@@ -517,7 +538,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 continue;
             }
             int j = batch.job(i);
-            gaps.add(TimeGrid.add(step.firstEnd(), -lastToken[j]));
+            gaps.add(gap(step.firstEnd(), lastToken[j]));
             state.bookDecodes(j, k);
             lastToken[j] = now;
             if (!holds && state.madeAllTokens(j)) {

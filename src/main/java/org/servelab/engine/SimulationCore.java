@@ -9,7 +9,6 @@ import org.servelab.engine.event.JobArrived;
 import org.servelab.engine.event.JobDispatched;
 import org.servelab.engine.event.JobFinished;
 import org.servelab.engine.event.RunFinished;
-import org.servelab.engine.event.TokenGenerated;
 import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
 import org.servelab.metrics.Summary;
@@ -39,6 +38,7 @@ final class SimulationCore implements JobView, RunCore<SimulationCore.Work> {
     private final EventSink sink;
     private final boolean events;
     private final boolean iterations;
+    private final boolean iterationStarts;
     private final QueueObserver observer;
 
     private final int[] tokensDone;
@@ -54,6 +54,7 @@ final class SimulationCore implements JobView, RunCore<SimulationCore.Work> {
         this.sink = sink;
         this.events = sink != EventSink.NONE;
         this.iterations = events && sink.wantsIterations();
+        this.iterationStarts = iterations && sink.wantsIterationStarts();
         this.observer = events ? new QueueEvents(sink, this::now) : QueueObserver.NONE;
         int n = trace.size();
         this.tokensDone = new int[n];
@@ -113,7 +114,10 @@ final class SimulationCore implements JobView, RunCore<SimulationCore.Work> {
         int job = d.job();
         int limit = Math.min(d.maxIterations(), trace.outputTokens(job) - tokensDone[job]);
         double stopAt = d.preemptible() ? Math.min(d.reconsiderAt(), nextArrival) : d.reconsiderAt();
-        if (stopAt < Double.POSITIVE_INFINITY && limit > 1) {
+        // boundaries grow with the count, so when the last but one stays short of stopAt, all do and the
+        // dispatch runs to its limit: one boundary instead of the search (the common case, an arrival far off)
+        if (stopAt < Double.POSITIVE_INFINITY && limit > 1 && Iterations.boundary(now, trace.prefillTime(job),
+                trace.decodeTime(job), tokensDone[job], limit - 1) >= stopAt) {
             limit = Iterations.untilReached(trace.prefillTime(job), trace.decodeTime(job), tokensDone[job], now,
                     stopAt, limit);
         }
@@ -141,16 +145,19 @@ final class SimulationCore implements JobView, RunCore<SimulationCore.Work> {
             pacer.awaitTime(Iterations.boundary(start, trace.prefillTime(job), trace.decodeTime(job), done, count));
             return;
         }
+        double prefill = trace.prefillTime(job);
+        double decode = trace.decodeTime(job);
+        double end = Iterations.boundary(start, prefill, decode, done, 0);
         for (int k = 1; k <= count; k++) {
             pacer.beforeIteration();
-            double begin = Iterations.boundary(start, trace.prefillTime(job), trace.decodeTime(job), done, k - 1);
-            double end = Iterations.boundary(start, trace.prefillTime(job), trace.decodeTime(job), done, k);
-            if (iterations) {
+            double begin = end; // boundary(..., k - 1), computed for the iteration before
+            end = Iterations.boundary(start, prefill, decode, done, k);
+            if (iterationStarts) {
                 sink.accept(new IterationStarted(begin, job, done + k, d.level(), end - begin));
             }
             pacer.awaitTime(end);
             if (iterations) {
-                sink.accept(new TokenGenerated(end, job, done + k, d.level()));
+                sink.token(end, job, done + k, d.level());
             }
         }
     }

@@ -24,11 +24,15 @@ public final class GapCounter {
         if (gap != lastGap) {
             lastGap = gap;
             lastSlot = counts.computeIfAbsent(gap, g -> new long[1]);
+            lastGrid = Math.round(gap * 1e6);
         }
         lastSlot[0]++;
         total++;
-        sumGrid += Math.round(gap * 1e6);
+        sumGrid += lastGrid;
     }
+
+    /** {@code Math.round(lastGap * 1e6)}. */
+    private long lastGrid;
 
     /** Counts {@code count} gaps of the same length. */
     public void add(double gap, long count) {
@@ -38,10 +42,11 @@ public final class GapCounter {
         if (gap != lastGap) {
             lastGap = gap;
             lastSlot = counts.computeIfAbsent(gap, g -> new long[1]);
+            lastGrid = Math.round(gap * 1e6);
         }
         lastSlot[0] += count;
         total += count;
-        sumGrid += Math.round(gap * 1e6) * count;
+        sumGrid += lastGrid * count;
     }
 
     public long count() {

@@ -33,12 +33,22 @@ public final class Iterations {
      */
     public static int untilReached(double prefill, double decode, int tokensDone, double already, double target,
                                    int limit) {
-        if (boundary(already, prefill, decode, tokensDone, 1) >= target || limit <= 1) {
+        if (limit <= 1) {
             return 1;
         }
         double first = tokensDone == 0 ? prefill : decode;
         double estimate = 1 + Math.floor((target - already - first) / decode);
-        int m = (int) Math.max(1, Math.min(limit, estimate));
+        int m;
+        if (estimate >= 2) {
+            // boundaries grow with the count, so the searches below find 1 by themselves when the first
+            // boundary already reaches the target: no need to compute it first
+            m = (int) Math.min(limit, estimate);
+        } else {
+            if (boundary(already, prefill, decode, tokensDone, 1) >= target) {
+                return 1;
+            }
+            m = (int) Math.max(1, Math.min(limit, estimate));
+        }
         while (m > 1 && boundary(already, prefill, decode, tokensDone, m - 1) >= target) {
             m--;
         }

@@ -26,6 +26,128 @@ public final class Decimals {
         return isWhole(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
+    /**
+     * Writes {@link Double#toString(double) Double.toString(v)} into {@code out} at {@code at} (room for 26
+     * characters needed) and returns the position after it. A time on the {@link TimeGrid} from 0.001 to
+     * 2^31 is written from its grid count, without the general conversion: there grid points are further
+     * apart than a double's spacing, so the grid's decimal is the only one of at most six decimals that
+     * reads back as {@code v}, hence the shortest, which is what {@code Double.toString} writes (checked
+     * against it by DecimalsTest). Every other value goes through {@code Double.toString}.
+     */
+    public static int javaString(double v, char[] out, int at) {
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e7) {
+            double k = Math.rint(a * TimeGrid.STEPS_PER_UNIT);
+            if (k / TimeGrid.STEPS_PER_UNIT == a) {
+                long steps = (long) k;
+                if (v < 0) {
+                    out[at++] = '-';
+                }
+                at = digits(steps / 1_000_000, out, at);
+                out[at++] = '.';
+                return fraction((int) (steps % 1_000_000), out, at);
+            }
+        }
+        if (a >= 1e7 && a < TimeGrid.MAX_TIME) {
+            double k = Math.rint(a * TimeGrid.STEPS_PER_UNIT);
+            if (k / TimeGrid.STEPS_PER_UNIT == a) {
+                if (v < 0) {
+                    out[at++] = '-';
+                }
+                return scientific((long) k, out, at);
+            }
+        }
+        String s = Double.toString(v);
+        s.getChars(0, s.length(), out, at);
+        return at + s.length();
+    }
+
+    /** {@code steps} millionths (at least 10^13) as Double.toString writes them: {@code 1.0342E9}. */
+    private static int scientific(long steps, char[] out, int at) {
+        int end = digits(steps, out, at + 1); // the digits, one place right to make room for the point
+        int exponent = end - (at + 1) - 1 - 6;
+        out[at] = out[at + 1];
+        out[at + 1] = '.';
+        while (end > at + 3 && out[end - 1] == '0') {
+            end--;
+        }
+        out[end++] = 'E';
+        return digits(exponent, out, end);
+    }
+
+    /** {@link #exact(double)} written into {@code out} at {@code at} (room for 26); the position after it. */
+    public static int exact(double v, char[] out, int at) {
+        if (isWhole(v)) {
+            long n = (long) v;
+            if (n < 0) {
+                out[at++] = '-';
+                n = -n;
+            }
+            return digits(n, out, at);
+        }
+        return javaString(v, out, at);
+    }
+
+    /** "00" to "99": two digits per division. */
+    private static final char[] PAIRS = new char[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (char) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+        }
+    }
+
+    /** The decimal digits of {@code n >= 0}. */
+    private static int digits(long n, char[] out, int at) {
+        if (n < 1_000_000_000L) {
+            return digits((int) n, out, at);
+        }
+        long high = n / 100_000_000L;
+        at = digits(high, out, at);
+        fixed((int) (n - high * 100_000_000L), 8, out, at);
+        return at + 8;
+    }
+
+    /** The decimal digits of {@code n >= 0}. */
+    private static int digits(int n, char[] out, int at) {
+        int len = 1;
+        for (int p = 10; len < 10 && n >= p; p *= 10) {
+            len++;
+        }
+        fixed(n, len, out, at);
+        return at + len;
+    }
+
+    /** The last {@code len} digits of {@code n >= 0}, zeros in front, at {@code at}. */
+    private static void fixed(int n, int len, char[] out, int at) {
+        int i = at + len;
+        while (i - at >= 2) {
+            int q = n / 100;
+            int r = 2 * (n - q * 100);
+            out[--i] = PAIRS[r + 1];
+            out[--i] = PAIRS[r];
+            n = q;
+        }
+        if (i > at) {
+            out[--i] = (char) ('0' + n % 10);
+        }
+    }
+
+    /** Six decimals {@code f} (0 to 999,999) without trailing zeros, at least one digit. */
+    private static int fraction(int f, char[] out, int at) {
+        if (f == 0) {
+            out[at] = '0';
+            return at + 1;
+        }
+        fixed(f, 6, out, at);
+        int end = at + 6;
+        while (out[end - 1] == '0') {
+            end--;
+        }
+        return end;
+    }
+
     /** The shortest exact decimal, never with an exponent ({@code 0.05}, not {@code 5.0E-2}). */
     public static String plain(double v) {
         if (!Double.isFinite(v)) {

@@ -36,6 +36,34 @@ class GenCommandTest {
     }
 
     @Test
+    void timeUnitSecondsWritesTheSameWorkloadInSeconds() throws IOException {
+        String[] base = {"gen", "--jobs", "200", "--lengths", "trace:sample-traces/figure-6c.json", "--arrivals",
+                "poisson", "--rate", "2", "--seed", "3"};
+        Path ms = dir.resolve("ms.json");
+        Path s = dir.resolve("s.json");
+        assertThat(Cli.run(concat(base, "--out", ms.toString())).exitCode).isZero();
+        Cli r = Cli.run(concat(base, "--time-unit", "s", "--out", s.toString()));
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.out).contains("mean service 0.00");
+        Trace a = TraceReader.read(ms);
+        Trace b = TraceReader.read(s);
+        assertThat(a.timeUnit().symbol()).isEqualTo("ms");
+        assertThat(b.timeUnit().symbol()).isEqualTo("s");
+        assertThat(b.size()).isEqualTo(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            Job x = a.jobs().get(i);
+            Job y = b.jobs().get(i);
+            assertThat(y.outputTokens()).isEqualTo(x.outputTokens());
+            assertThat(y.arrival()).as("arrival of %s, to a microsecond", x.id()).isCloseTo(x.arrival() / 1000, within(1e-6));
+            assertThat(y.prefillTime()).as("given prefill of %s", x.id()).isEqualTo(x.prefillTime() / 1000);
+            assertThat(y.decodeTime()).isEqualTo(x.decodeTime() / 1000);
+        }
+        Cli bad = Cli.run(concat(base, "--time-unit", "h", "--out", dir.resolve("h.json").toString()));
+        assertThat(bad.exitCode).isEqualTo(2);
+        assertThat(bad.err).contains("--time-unit").contains("ms, s or us");
+    }
+
+    @Test
     void csvAndReplay() {
         Path csv = dir.resolve("t.csv");
         Cli gen = Cli.run("gen", "--jobs", "50", "--lengths", "alpaca-like", "--rate", "4", "--out", csv.toString());

@@ -120,6 +120,31 @@ class RunCommandTest {
         }
     }
 
+    /** The token log file is written as bytes, the console through a writer: the lines must agree. */
+    @Test
+    void theTokenLogFileHasTheConsoleLinesWithIdsQuotedAndNonAsciiKept() throws IOException {
+        Path trace = dir.resolve("ids.json");
+        Files.writeString(trace, """
+                { "timeUnit": "ms", "jobs": [
+                  { "id": "a,b", "arrival": 0, "promptTokens": 0, "outputTokens": 3, "prefillTime": 2.5, "decodeTime": 1.25 },
+                  { "id": "J\u00e9\u4e2d", "arrival": 0.000001, "promptTokens": 0, "outputTokens": 2, "prefillTime": 1, "decodeTime": 1 },
+                  { "id": "J3", "arrival": 12345678.9, "promptTokens": 0, "outputTokens": 2, "prefillTime": 1, "decodeTime": 0.5 }
+                ] }
+                """);
+        Path tokens = dir.resolve("tokens.csv");
+        Cli file = Cli.run("run", "--trace", trace.toString(), "--policy", "fcfs,skip-join-mlfq", "--token-log",
+                tokens.toString());
+        Cli console = Cli.run("run", "--trace", trace.toString(), "--policy", "fcfs,skip-join-mlfq", "--token-log", "-");
+        assertThat(file.exitCode).as(file.err).isZero();
+        assertThat(console.exitCode).as(console.err).isZero();
+        List<String> lines = Files.readAllLines(tokens);
+        assertThat(lines).hasSize(1 + 2 * 7);
+        assertThat(lines.get(0)).isEqualTo(TokenLogSink.HEADER);
+        assertThat(lines).contains("fcfs,2.5,\"a,b\",1,Q1", "fcfs,7,J\u00e9\u4e2d,2,Q1",
+                "fcfs,1.23456799E7,J3,1,Q1", "skip-join-mlfq,1.23456804E7,J3,2,Q3");
+        assertThat(console.out).startsWith(String.join("\n", lines) + "\n");
+    }
+
     @Test
     void fixedRateArrivalsSendJobKAtKOverR() throws IOException {
         Path results = dir.resolve("results.json");

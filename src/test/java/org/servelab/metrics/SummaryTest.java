@@ -56,4 +56,33 @@ class SummaryTest {
         assertThat(s.throughput()).isCloseTo(3 / 0.011, within(1e-9));
         assertThat(s.tokenThroughput()).isCloseTo(6 / 0.011, within(1e-9));
     }
+
+    @Test
+    void selectionFindsWhatASortFinds() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        double[] ps = {1, 28, 50, 90, 99, 99.9, 100};
+        for (int round = 0; round < 3000; round++) {
+            int n = round < 100 ? round + 1 : r.nextInt(1, 5000);
+            double[] v = new double[n];
+            int kind = round % 6;
+            for (int i = 0; i < n; i++) {
+                v[i] = switch (kind) {
+                    case 0 -> r.nextDouble() * 1000;
+                    case 1 -> r.nextInt(5); // many equal values
+                    case 2 -> i; // sorted
+                    case 3 -> n - i; // reversed
+                    case 4 -> new double[] {0.0, -0.0, Double.NaN, 1, -1, Double.POSITIVE_INFINITY}[r.nextInt(6)];
+                    default -> Math.rint(r.nextGaussian() * 100) / 10;
+                };
+            }
+            double[] sorted = v.clone();
+            java.util.Arrays.sort(sorted);
+            double[] got = Percentiles.select(v.clone(), ps);
+            for (int i = 0; i < ps.length; i++) {
+                assertThat(Double.doubleToRawLongBits(got[i])).as("n %d kind %d p %s", n, kind, ps[i])
+                        .isEqualTo(Double.doubleToRawLongBits(Percentiles.nearestRank(sorted, ps[i])));
+            }
+        }
+        assertThat(Percentiles.select(new double[0], 50)[0]).isNaN();
+    }
 }

@@ -34,4 +34,30 @@ class DecimalsTest {
         assertThat(Decimals.label(6.6667)).isEqualTo("6.67");
         assertThat(Decimals.plain(Double.NaN)).isEqualTo("NaN");
     }
+
+    /** The array writers must write what {@code Double.toString} and {@link Decimals#exact(double)} write. */
+    @Test
+    void arrayWritersMatchTheStringForms() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        char[] buf = new char[32];
+        for (int i = 0; i < 2_000_000; i++) {
+            double v;
+            switch (i % 5) {
+                case 0 -> v = r.nextLong(1, (long) Math.pow(10, r.nextInt(1, 16))) / 1e6; // grid times, past 10^7 too
+                case 1 -> v = Math.rint(r.nextLong(1, 10_000_000) / 1e3) * (long) Math.pow(10, r.nextInt(0, 4)) / 1e6;
+                case 2 -> v = -r.nextLong(1, 10_000_000_000L) / 1e6;
+                case 3 -> v = r.nextDouble() * Math.pow(10, r.nextInt(-8, 12)); // mostly off the grid
+                default -> v = Double.longBitsToDouble(r.nextLong()); // anything, NaN and infinities included
+            }
+            assertThat(new String(buf, 0, Decimals.javaString(v, buf, 0))).isEqualTo(Double.toString(v));
+            if (Double.isFinite(v)) {
+                assertThat(new String(buf, 0, Decimals.exact(v, buf, 0))).isEqualTo(Decimals.exact(v));
+            }
+        }
+        for (double v : new double[] {0.0, -0.0, 0.001, 0.000999999, 9999999.999999, 1e7, 100, -5, 1e14, 1e15,
+                Double.MIN_VALUE, Double.MAX_VALUE}) {
+            assertThat(new String(buf, 0, Decimals.javaString(v, buf, 0))).isEqualTo(Double.toString(v));
+            assertThat(new String(buf, 0, Decimals.exact(v, buf, 0))).isEqualTo(Decimals.exact(v));
+        }
+    }
 }

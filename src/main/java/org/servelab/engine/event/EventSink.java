@@ -20,6 +20,22 @@ public interface EventSink {
         return true;
     }
 
+    /**
+     * Whether to emit {@link IterationStarted} when {@link #wantsIterations()} does: a sink that only
+     * counts tokens (the token log) spares the engine one object per iteration.
+     */
+    default boolean wantsIterationStarts() {
+        return wantsIterations();
+    }
+
+    /**
+     * A token made at {@code time}: the same as {@code accept(new TokenGenerated(...))}, which it calls
+     * unless overridden. Engines call this, so that a sink writing tokens out needs no object per token.
+     */
+    default void token(double time, int job, int token, int level) {
+        accept(new TokenGenerated(time, job, token, level));
+    }
+
     /** A sink that passes every event to each of these in turn; it wants iterations if any of them does. */
     static EventSink tee(EventSink... sinks) {
         java.util.List<EventSink> live = new java.util.ArrayList<>();
@@ -35,17 +51,38 @@ public interface EventSink {
             return live.get(0);
         }
         boolean iterations = live.stream().anyMatch(EventSink::wantsIterations);
+        boolean starts = live.stream().anyMatch(s -> s.wantsIterations() && s.wantsIterationStarts());
         return new EventSink() {
             @Override
             public void accept(SimEvent event) {
+                if (event instanceof IterationStarted) {
+                    for (EventSink s : live) {
+                        if (s.wantsIterationStarts()) {
+                            s.accept(event);
+                        }
+                    }
+                    return;
+                }
                 for (EventSink s : live) {
                     s.accept(event);
                 }
             }
 
             @Override
+            public void token(double time, int job, int token, int level) {
+                for (EventSink s : live) {
+                    s.token(time, job, token, level);
+                }
+            }
+
+            @Override
             public boolean wantsIterations() {
                 return iterations;
+            }
+
+            @Override
+            public boolean wantsIterationStarts() {
+                return starts;
             }
         };
     }

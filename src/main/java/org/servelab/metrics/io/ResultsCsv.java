@@ -9,6 +9,7 @@ import java.util.List;
 import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
 import org.servelab.metrics.ServingStats;
+import org.servelab.workload.Decimals;
 import org.servelab.workload.io.Csv;
 
 /**
@@ -48,31 +49,75 @@ public final class ResultsCsv {
         boolean batching = runs.stream().anyMatch(r -> r.serving() != null);
         out.write(batching ? BATCH_HEADER : HEADER);
         out.write('\n');
-        StringBuilder sb = new StringBuilder(256);
+        Row row = new Row();
         for (RunResult r : runs) {
-            String params = cells(r, PARAMETERS);
-            String batchParams = batching ? cells(r, BATCH_PARAMETERS) : null;
+            String prefix = Csv.field(r.trace()) + ',' + r.policy() + ',' + cells(r, PARAMETERS) + ',';
+            String batchParams = batching ? ',' + cells(r, BATCH_PARAMETERS) + ',' : null;
             ServingStats s = r.serving();
             for (int i = 0; i < r.jobs().size(); i++) {
                 JobResult j = r.jobs().get(i);
-                sb.setLength(0);
-                sb.append(Csv.field(r.trace())).append(',').append(r.policy()).append(',').append(params).append(',')
-                        .append(Csv.field(j.id())).append(',')
-                        .append(Csv.number(j.arrival())).append(',').append(Csv.number(j.firstToken())).append(',')
-                        .append(Csv.number(j.finish())).append(',').append(Csv.number(j.jct())).append(',')
-                        .append(Csv.number(j.ttft())).append(',').append(j.outputTokens()).append(',')
-                        .append(Csv.number(j.serviceTime()));
+                String id = Csv.field(j.id());
+                row.start(prefix.length() + id.length() + (batchParams == null ? 0 : batchParams.length()));
+                row.text(prefix).text(id).comma()
+                        .number(j.arrival()).comma().number(j.firstToken()).comma()
+                        .number(j.finish()).comma().number(j.jct()).comma()
+                        .number(j.ttft()).comma().whole(j.outputTokens()).comma()
+                        .number(j.serviceTime());
                 if (batching) {
-                    sb.append(',').append(batchParams).append(',');
+                    row.text(batchParams);
                     if (s != null) {
-                        sb.append(Csv.number(s.queueingDelay()[i])).append(',').append(s.preemptions()[i]).append(',')
-                                .append(s.truncated()[i]).append(',').append(s.dropped()[i]);
+                        row.number(s.queueingDelay()[i]).comma().whole(s.preemptions()[i]).comma()
+                                .text(String.valueOf(s.truncated()[i])).comma().text(String.valueOf(s.dropped()[i]));
                     } else {
-                        sb.append(",,,");
+                        row.text(",,,");
                     }
                 }
-                out.append(sb).append('\n');
+                row.newline();
+                out.write(row.chars, 0, row.length);
             }
+        }
+    }
+
+    /** One line of the table, built in a reused array: numbers are written without intermediate strings. */
+    private static final class Row {
+        /** Room for the fixed part of a line: at most 9 numbers of 26 characters, separators, booleans. */
+        private static final int NUMBERS = 320;
+        char[] chars = new char[1024];
+        int length;
+
+        void start(int text) {
+            if (chars.length < text + NUMBERS) {
+                chars = new char[text + NUMBERS];
+            }
+            length = 0;
+        }
+
+        Row text(String s) {
+            s.getChars(0, s.length(), chars, length);
+            length += s.length();
+            return this;
+        }
+
+        Row comma() {
+            chars[length++] = ',';
+            return this;
+        }
+
+        /** As {@link Csv#number(double)}: empty when not finite. */
+        Row number(double v) {
+            if (Double.isFinite(v)) {
+                length = Decimals.exact(v, chars, length);
+            }
+            return this;
+        }
+
+        Row whole(long v) {
+            length = Decimals.exact((double) v, chars, length);
+            return this;
+        }
+
+        void newline() {
+            chars[length++] = '\n';
         }
     }
 

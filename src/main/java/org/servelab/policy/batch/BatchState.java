@@ -54,6 +54,8 @@ public final class BatchState {
     public BatchState(BatchOptions options, double[] arrival, int[] prompt, int[] output, double[] soloPrefill,
                       double[] soloDecode) {
         this.options = options;
+        int bs = options.blockSize();
+        this.blockShift = Integer.bitCount(bs) == 1 ? Integer.numberOfTrailingZeros(bs) : -1;
         this.arrival = arrival;
         this.prompt = prompt;
         this.output = output;
@@ -227,8 +229,14 @@ public final class BatchState {
     }
 
     private int blocksFor(long tokensHeld) {
+        if (blockShift >= 0 && tokensHeld >= 0) {
+            return (int) ((tokensHeld + options.blockSize() - 1) >>> blockShift); // the same, without a division
+        }
         return (int) ((tokensHeld + options.blockSize() - 1) / options.blockSize());
     }
+
+    /** log2 of the block size when it is a power of two, else -1. */
+    private int blockShift = -1;
 
     /** Blocks the job must add to run a work item of {@code c} tokens (0 under reserve). */
     public int blocksNeeded(int job, int c) {

@@ -32,11 +32,24 @@ public final class WorkloadGenerator {
      * @throws org.servelab.workload.InputException for a spec the arrival process rejects
      */
     public static Workload generate(WorkloadSpec spec, CostModel model) {
+        return generate(spec, model, null);
+    }
+
+    /**
+     * As {@link #generate(WorkloadSpec, CostModel)}, with every time in {@code unit} ({@code null}: the unit of
+     * the lengths' source). Iteration times a source gives are converted; arrivals are drawn in {@code unit}.
+     */
+    public static Workload generate(WorkloadSpec spec, CostModel model, TimeUnit unit) {
         SplittableRandom root = new SplittableRandom(spec.seed());
         long lengthSeed = root.nextLong();
         long arrivalSeed = root.nextLong();
         List<Job> jobs = spec.lengths().jobs(spec.jobs(), new SplittableRandom(lengthSeed));
-        Trace atZero = new Trace(name(spec), spec.lengths().timeUnit(), jobs, false);
+        TimeUnit from = spec.lengths().timeUnit();
+        TimeUnit to = unit == null ? from : unit;
+        if (to != from) {
+            jobs = convert(jobs, from, to);
+        }
+        Trace atZero = new Trace(name(spec), to, jobs, false);
         TimedTrace priced = TimedTrace.resolve(atZero, null, model);
         double unitSeconds = atZero.timeUnit().seconds();
         double meanService = priced.totalServiceTime() / priced.size();
@@ -47,6 +60,20 @@ public final class WorkloadGenerator {
         Trace timed = spec.order().apply(atZero.withArrivals(times));
         return new Workload(TimedTrace.resolve(timed, null, model), rate, rate * meanService * unitSeconds,
                 meanService, describe(process, spec, rate));
+    }
+
+    /** The jobs with the times they give in {@code to}, on the time grid of that unit. */
+    private static List<Job> convert(List<Job> jobs, TimeUnit from, TimeUnit to) {
+        List<Job> out = new java.util.ArrayList<>(jobs.size());
+        for (Job j : jobs) {
+            out.add(new Job(j.id(), TimeGrid.snap(from.convert(j.arrival(), to)), j.promptTokens(), j.outputTokens(),
+                    convert(j.prefillTime(), from, to), convert(j.decodeTime(), from, to), j.predicted()));
+        }
+        return out;
+    }
+
+    private static Double convert(Double time, TimeUnit from, TimeUnit to) {
+        return time == null ? null : TimeGrid.snap(from.convert(time, to));
     }
 
     /** Refuses arrivals beyond the time grid's exact range, naming the option that made them so slow. */
