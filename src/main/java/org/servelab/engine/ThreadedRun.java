@@ -8,7 +8,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -33,9 +32,9 @@ public final class ThreadedRun {
     private final RunCore<Object> core;
     private final Pacer pacer;
     private final BlockingQueue<Integer> buffer = new LinkedBlockingQueue<>();
-    /** Hand-offs, not buffers: a SynchronousQueue spins briefly before parking, so most hand-offs make no system call. */
-    private final BlockingQueue<Object> toInference = new SynchronousQueue<>();
-    private final BlockingQueue<Object> fromInference = new SynchronousQueue<>();
+    /** Hand-offs, not buffers: the taker spins before parking, so an unpaced hand-off seldom waits for a wake-up. */
+    private final HandOff<Object> toInference = new HandOff<>();
+    private final HandOff<Object> fromInference = new HandOff<>();
     private final Watermark watermark;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final List<Thread> threads = new ArrayList<>(3);
