@@ -162,6 +162,24 @@ public final class GanttPainter {
         return timeline.batched() ? text.batchTooltip(hit, id, unit) : text.tooltip(hit, id, unit);
     }
 
+    /**
+     * Whether a job in a row of {@code frame} that shows arrives in {@code (from, to]}: its label then appears
+     * at the left edge, outside the part of the chart that moving the now-line from {@code from} to
+     * {@code to} changes.
+     */
+    public boolean rowArrivesBetween(GanttFrame frame, double from, double to) {
+        GanttGeometry g = geometry(frame);
+        int r0 = Math.max(0, (int) Math.floor(frame.rowScroll() / frame.rowHeight()));
+        int r1 = Math.min(index.rows() - 1, (int) Math.floor((g.plotHeight() + frame.rowScroll()) / frame.rowHeight()));
+        for (int r = r0; r <= r1; r++) {
+            double a = timeline.arrival(index.jobAtRow(r));
+            if (a > from && a <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Paints the whole frame; returns the number of bars drawn. */
     public int paint(GraphicsContext gc, GanttFrame frame) {
         return paint(gc, frame, 0, 0, frame.width(), frame.height());

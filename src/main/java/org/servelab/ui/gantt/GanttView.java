@@ -61,6 +61,9 @@ public class GanttView extends Region {
 
     private GanttPainter painter;
     private boolean dirty = true;
+    /** Whether the only change since the last paint is the now-line moving. */
+    private boolean nowOnly;
+    private GanttFrame paintedFrame;
     private double paintedNowX = Double.NaN;
     private long lastPaintNanos = Long.MIN_VALUE / 2;
     /** Now-line moves closer together than this are painted together. */
@@ -352,7 +355,7 @@ public class GanttView extends Region {
             deferred.start();
             return;
         }
-        invalidateChart();
+        invalidateNow();
     }
 
     /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
@@ -365,7 +368,7 @@ public class GanttView extends Region {
             if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS
                     && org.servelab.ui.bind.FrameTurns.isTurn(nanos, org.servelab.ui.bind.FrameTurns.GANTT)) {
                 stop();
-                invalidateChart();
+                invalidateNow();
             }
         }
     };
@@ -379,6 +382,18 @@ public class GanttView extends Region {
 
     /** Marks the chart for repainting in the next layout pass. */
     protected final void invalidateChart() {
+        dirty = true;
+        nowOnly = false;
+        if (!syncing) {
+            requestLayout();
+        }
+    }
+
+    /** Marks the chart for repainting because the now-line moved, and nothing else changed. */
+    private void invalidateNow() {
+        if (!dirty) {
+            nowOnly = true;
+        }
         dirty = true;
         if (!syncing) {
             requestLayout();
@@ -398,6 +413,7 @@ public class GanttView extends Region {
             canvas.setWidth(cw);
             canvas.setHeight(ch);
             dirty = true;
+            nowOnly = false;
         }
         canvas.relocate(in.getLeft(), in.getTop());
         vbar.resizeRelocate(in.getLeft() + cw, in.getTop(), sbw, ch);
@@ -440,12 +456,56 @@ public class GanttView extends Region {
         lastPaintNanos = System.nanoTime();
         paintedNowX = painter == null ? Double.NaN : nowX(getNow());
         var gc = canvas.getGraphicsContext2D();
+        boolean onlyNowMoved = nowOnly;
+        nowOnly = false;
         if (painter == null) {
+            paintedFrame = null;
             gc.setFill(GanttPalette.BACKGROUND);
             gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        painter.paint(gc, frame());
+        GanttFrame f = frame();
+        GanttFrame before = paintedFrame;
+        paintedFrame = f;
+        if (onlyNowMoved && before != null && sameView(before, f) && f.now() > before.now()
+                && f.now() < Double.POSITIVE_INFINITY && !painter.rowArrivesBetween(f, before.now(), f.now())) {
+            // playing forward in a still window: only what lies right of the old now-line changes (bars grow
+            // up to the new one, jobs finish and get their labels); repaint that strip alone, pixel-aligned,
+            // so that the software renderer rasterises a part of the chart instead of all of it
+            double x0 = Math.max(0, Math.floor(painter.geometry(f).xOf(before.now()) - NOW_LINE_REACH));
+            if (x0 < f.width()) {
+                partialPaints++;
+                gc.save();
+                gc.beginPath();
+                gc.rect(x0, 0, f.width() - x0, f.height());
+                gc.closePath();
+                gc.clip();
+                painter.paint(gc, f, x0, 0, f.width() - x0, f.height());
+                gc.restore();
+            }
+            return;
+        }
+        painter.paint(gc, f);
+    }
+
+    /** How far left of the now-line its stroke and its marker reach, in pixels. */
+    private static final double NOW_LINE_REACH = 7;
+
+    /** Paints that repainted only the strip a moving now-line changed (for tests and measurements). */
+    private long partialPaints;
+
+    long partialPaints() {
+        return partialPaints;
+    }
+
+    /** The canvas the chart is painted on (for tests that compare pictures). */
+    Canvas canvas() {
+        return canvas;
+    }
+
+    private static boolean sameView(GanttFrame a, GanttFrame b) {
+        return a.width() == b.width() && a.height() == b.height() && a.timeStart() == b.timeStart()
+                && a.timeEnd() == b.timeEnd() && a.rowScroll() == b.rowScroll() && a.rowHeight() == b.rowHeight();
     }
 
     private GanttFrame frame() {

@@ -1,0 +1,103 @@
+package org.servelab.ui.gantt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.servelab.engine.Schedule;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * While the now-line moves forward in a still window, the chart repaints only the strip right of the old
+ * now-line; the picture must be the one a whole repaint gives.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GanttStripPaintTest {
+
+    private GanttView stepped;
+    private GanttView whole;
+
+    @Start
+    void start(Stage stage) {
+        Schedule schedule = Figure6Schedules.skipJoin();
+        stepped = new GanttView();
+        whole = new GanttView();
+        for (GanttView v : new GanttView[] {stepped, whole}) {
+            v.setSchedule(schedule);
+            v.setPrefSize(700, 260);
+            v.setMinSize(700, 260);
+            v.setMaxSize(700, 260);
+        }
+        stage.setScene(new Scene(new HBox(stepped, whole), 1400, 260));
+        stage.show();
+    }
+
+    @Test
+    void steppingForwardPaintsStripsThatAddUpToTheWholePicture(FxRobot robot) {
+        robot.interact(() -> {
+            stepped.setWindow(-0.5, 12.5);
+            stepped.setNow(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long before = stepped.partialPaints();
+        // uneven steps, so that boundaries fall inside bars, on iteration ends and on a finish
+        for (double t : new double[] {0.3, 1.0, 2.75, 4.0, 4.9, 6.2, 8.0, 9.99, 11.0, 11.6}) {
+            WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS); // past the pacing of moving now-lines
+            robot.interact(() -> stepped.setNow(t));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                whole.setWindow(-0.5, 12.5);
+                whole.setNow(t);
+                whole.invalidateChart();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(differingPixels(robot)).as("pixels that differ from a whole repaint at t = " + t).isZero();
+        }
+        assertThat(stepped.partialPaints() - before).as("strip repaints").isGreaterThanOrEqualTo(8);
+        assertThat(whole.partialPaints()).as("the reference always repaints whole").isZero();
+
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        long strips = stepped.partialPaints();
+        robot.interact(() -> stepped.setNow(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepped.partialPaints()).as("a step back repaints everything").isEqualTo(strips);
+        robot.interact(() -> {
+            whole.setNow(3);
+            whole.invalidateChart();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(differingPixels(robot)).isZero();
+    }
+
+    private int differingPixels(FxRobot robot) {
+        int[] count = new int[1];
+        robot.interact(() -> {
+            WritableImage a = stepped.canvas().snapshot(null, null);
+            WritableImage b = whole.canvas().snapshot(null, null);
+            PixelReader ra = a.getPixelReader();
+            PixelReader rb = b.getPixelReader();
+            int w = (int) Math.min(a.getWidth(), b.getWidth());
+            int h = (int) Math.min(a.getHeight(), b.getHeight());
+            assertThat(a.getWidth()).isEqualTo(b.getWidth());
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                        count[0]++;
+                    }
+                }
+            }
+        });
+        return count[0];
+    }
+}
