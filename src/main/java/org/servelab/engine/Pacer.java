@@ -22,8 +22,26 @@ public interface Pacer {
         return false;
     }
 
+    /**
+     * Whether this pacer makes the threads wait for time to pass. An unpaced run's hand-offs spin before
+     * they park (a decision comes back within microseconds); a paced one's park at once, since the
+     * inference thread is asleep for the iteration.
+     */
+    default boolean waits() {
+        return true;
+    }
+
     /** No waiting at all: the threads go as fast as the hand-offs allow. */
     static Pacer virtual() {
-        return t -> { };
+        return new Pacer() {
+            @Override
+            public void awaitTime(double t) {
+            }
+
+            @Override
+            public boolean waits() {
+                return false;
+            }
+        };
     }
 }

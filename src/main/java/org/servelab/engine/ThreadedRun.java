@@ -32,9 +32,9 @@ public final class ThreadedRun {
     private final RunCore<Object> core;
     private final Pacer pacer;
     private final BlockingQueue<Integer> buffer = new LinkedBlockingQueue<>();
-    /** Hand-offs, not buffers: the taker spins before parking, so an unpaced hand-off seldom waits for a wake-up. */
-    private final HandOff<Object> toInference = new HandOff<>();
-    private final HandOff<Object> fromInference = new HandOff<>();
+    /** Hand-offs, not buffers: unpaced, the taker spins before parking, so a hand-off seldom waits for a wake-up. */
+    private final HandOff<Object> toInference;
+    private final HandOff<Object> fromInference;
     private final Watermark watermark;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final List<Thread> threads = new ArrayList<>(3);
@@ -46,6 +46,8 @@ public final class ThreadedRun {
         this.trace = trace;
         this.core = (RunCore<Object>) core;
         this.pacer = pacer;
+        this.toInference = new HandOff<>(!pacer.waits());
+        this.fromInference = new HandOff<>(!pacer.waits());
         this.watermark = new Watermark(trace.arrival(trace.byArrival(0)));
         String id = trace.name() + "@" + Integer.toHexString(System.identityHashCode(this));
         threads.add(new Thread(this::produce, "servelab-producer-" + id));

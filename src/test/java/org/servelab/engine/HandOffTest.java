@@ -12,8 +12,8 @@ class HandOffTest {
 
     @Test
     void aPingPongPassesEveryItemOnceInOrder() throws Exception {
-        HandOff<Integer> there = new HandOff<>();
-        HandOff<Integer> back = new HandOff<>();
+        HandOff<Integer> there = new HandOff<>(true);
+        HandOff<Integer> back = new HandOff<>(true);
         int n = 200_000;
         Thread echo = new Thread(() -> {
             try {
@@ -34,8 +34,23 @@ class HandOffTest {
     }
 
     @Test
+    void aHandOffThatDoesNotSpinPassesItemsToo() throws Exception {
+        HandOff<Integer> h = new HandOff<>(false);
+        CompletableFuture<Integer> got = CompletableFuture.supplyAsync(() -> {
+            try {
+                return h.take() + h.take();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        h.put(1);
+        h.put(2);
+        assertThat(got.get(10, TimeUnit.SECONDS)).isEqualTo(3);
+    }
+
+    @Test
     void aTakerThatHasParkedIsWokenByTheNextPut() throws Exception {
-        HandOff<String> h = new HandOff<>();
+        HandOff<String> h = new HandOff<>(true);
         CompletableFuture<String> got = CompletableFuture.supplyAsync(() -> {
             try {
                 return h.take();
@@ -52,7 +67,7 @@ class HandOffTest {
 
     @Test
     void interruptingAWaitingTakerEndsItsWait() throws Exception {
-        HandOff<String> h = new HandOff<>();
+        HandOff<String> h = new HandOff<>(true);
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
