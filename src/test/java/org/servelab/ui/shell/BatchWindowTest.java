@@ -3,48 +3,24 @@ package org.servelab.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.servelab.engine.event.JobPreempted;
 import org.servelab.engine.event.SimEvent;
 import org.servelab.ui.files.TraceFiles;
 import org.servelab.ui.gantt.BatchStrip;
 import org.servelab.ui.gantt.GanttView;
-import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.PlaybackModel;
 import org.servelab.ui.model.RunModel;
 import org.servelab.ui.queue.KvMemoryBar;
 import org.servelab.ui.queue.QueueView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Batching in the window: the batch's slots, the KV memory bar, the Gantt chart of overlapping runs. */
-@ExtendWith(ApplicationExtension.class)
-class BatchWindowTest {
+class BatchWindowTest extends WindowTest {
 
     private static final Path DATASET = Path.of("sample-traces", "orca-appendix-b.csv");
     private static final Path LONG_PROMPT = Path.of("sample-traces", "batching-long-prompt.json");
-
-    private App app;
-
-    @Start
-    void start(Stage stage) {
-        app = new App();
-        app.open(stage, TraceFiles.defaultTrace(), Messages.of(Locale.ENGLISH));
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-    }
 
     private PlaybackModel playback() {
         return app.playback();
@@ -52,14 +28,6 @@ class BatchWindowTest {
 
     private QueueView queue() {
         return app.window().queue();
-    }
-
-    private void pulses(int n) {
-        for (int i = 0; i < n; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

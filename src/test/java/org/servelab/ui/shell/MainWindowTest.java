@@ -15,41 +15,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.servelab.policy.Accounting;
 import org.servelab.ui.experiments.ExperimentsModel;
 import org.servelab.ui.experiments.SweepState;
-import org.servelab.ui.files.TraceFiles;
-import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.PlaybackModel;
 import org.servelab.ui.queue.QueueView;
 import org.servelab.ui.tokens.TokenLogPane;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on Figure 6(c), driven headless through Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    private App app;
-
-    @Start
-    void start(Stage stage) {
-        app = new App();
-        app.open(stage, TraceFiles.defaultTrace(), Messages.of(Locale.ENGLISH));
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-    }
+class MainWindowTest extends WindowTest {
 
     private PlaybackModel playback() {
         return app.playback();

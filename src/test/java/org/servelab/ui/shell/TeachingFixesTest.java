@@ -4,53 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.servelab.policy.Accounting;
 import org.servelab.ui.files.TraceFiles;
 import org.servelab.ui.gantt.GanttView;
-import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.JobRow;
 import org.servelab.ui.model.PlaybackModel;
 import org.servelab.ui.narration.DecisionLogPane;
 import org.servelab.ui.narration.NarrationLine;
 import org.servelab.ui.queue.QueueView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The defects found when the window was tried as a new user would (issue 8, part B), each checked on the real
  * window on Figure 6(c) or the 99-job dataset.
  */
-@ExtendWith(ApplicationExtension.class)
-class TeachingFixesTest {
+class TeachingFixesTest extends WindowTest {
 
     private static final Path DATASET = Path.of("sample-traces", "orca-appendix-b.csv");
-
-    private App app;
-
-    @Start
-    void start(Stage stage) {
-        app = new App();
-        app.open(stage, TraceFiles.defaultTrace(), Messages.of(Locale.ENGLISH));
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-    }
 
     private PlaybackModel playback() {
         return app.playback();
@@ -58,14 +36,6 @@ class TeachingFixesTest {
 
     private QueueView queue() {
         return app.window().queue();
-    }
-
-    private void pulses(int n) {
-        for (int i = 0; i < n; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     // 1 ---------------------------------------------------------------------------------------------

@@ -7,38 +7,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.servelab.ui.files.TraceFiles;
-import org.servelab.ui.i18n.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening a trace with more jobs than the window may hold: the error dialog says how big the file is, the
  * limit and how to raise it, and the trace shown stays shown, name and all.
  */
-@ExtendWith(ApplicationExtension.class)
-class TraceTooLargeTest {
-
-    private App app;
-
-    @Start
-    void start(Stage stage) {
-        app = new App();
-        app.open(stage, TraceFiles.defaultTrace(), Messages.of(Locale.ENGLISH));
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-    }
+class TraceTooLargeTest extends WindowTest {
 
     private static Path trace(Path dir, String name, int jobs) throws Exception {
         StringBuilder sb = new StringBuilder("{\"name\": \"" + name + "\", \"jobs\": [\n");

@@ -3,51 +3,21 @@ package org.servelab.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.servelab.ui.files.TraceFiles;
 import org.servelab.ui.gantt.GanttView;
-import org.servelab.ui.i18n.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline of the real window: presentation mode and a change of language. */
-@ExtendWith(ApplicationExtension.class)
-class WindowViewTest {
-
-    private App app;
-
-    @Start
-    void start(Stage stage) {
-        app = new App();
-        app.open(stage, TraceFiles.defaultTrace(), Messages.of(Locale.ENGLISH));
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-    }
+class WindowViewTest extends WindowTest {
 
     private GanttView gantt() {
         return app.window().timeline().gantt();
-    }
-
-    private static void pulses(int n) {
-        for (int i = 0; i < n; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
