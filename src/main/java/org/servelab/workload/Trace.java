@@ -31,28 +31,13 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         }
     }
 
-    /**
-     * The first id that appears twice, or null. An open-addressing table sized once holds each job's hash and
-     * index in one {@code long} (a million jobs: one 16 MB array, no map entries), and texts are compared only
-     * when hashes agree.
-     */
+    /** The first id that appears twice, or null. */
     private static String repeatedId(List<Job> jobs) {
-        int n = jobs.size();
-        int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(n));
-        long[] table = new long[1 << bits];
-        int mask = table.length - 1;
-        int shift = 32 - bits;
-        for (int k = 0; k < n; k++) {
-            String id = jobs.get(k).id();
-            int h = id.hashCode();
-            int i = (h * 0x9E3779B9) >>> shift;
-            for (long e = table[i]; e != 0; e = table[i]) {
-                if ((int) (e >>> 32) == h && jobs.get((int) e - 1).id().equals(id)) {
-                    return id;
-                }
-                i = (i + 1) & mask;
+        IdTable seen = new IdTable(jobs.size());
+        for (int k = 0; k < jobs.size(); k++) {
+            if (seen.putIfAbsent(jobs.get(k).id(), k) >= 0) {
+                return jobs.get(k).id();
             }
-            table[i] = (long) h << 32 | (k + 1L);
         }
         return null;
     }
