@@ -91,10 +91,4 @@ public final class Percentiles {
             }
         }
     }
-
-    public static double[] sortedCopy(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s;
-    }
 }
