@@ -27,4 +27,9 @@ public record GanttFrame(double width, double height, double timeStart, double t
             now = Double.POSITIVE_INFINITY;
         }
     }
+
+    /** The same frame at another time. */
+    public GanttFrame withNow(double t) {
+        return new GanttFrame(width, height, timeStart, timeEnd, rowScroll, rowHeight, t);
+    }
 }

@@ -17,16 +17,10 @@ public final class GanttGeometry {
     private final double plotH;
     private final double scale;
 
-    public GanttGeometry(GanttFrame frame, double labelWidth) {
-        this(frame, labelWidth, LEGEND_HEIGHT);
-    }
-
-    /** @param top height of what is drawn above the plot (the legend, and a title when exported) */
-    public GanttGeometry(GanttFrame frame, double labelWidth, double top) {
-        this(frame, labelWidth, top, AXIS_HEIGHT);
-    }
-
-    /** @param axis height of the time axis under the plot */
+    /**
+     * @param top  height of what is drawn above the plot (the legend, and a title when exported)
+     * @param axis height of the time axis under the plot
+     */
     public GanttGeometry(GanttFrame frame, double labelWidth, double top, double axis) {
         this.frame = frame;
         this.plotX = labelWidth;

@@ -122,11 +122,6 @@ public final class GanttPainter {
         return axisHeight;
     }
 
-    /** The text size as a multiple of the normal one. */
-    public double textScale() {
-        return textScale;
-    }
-
     public GanttGeometry geometry(GanttFrame frame) {
         return new GanttGeometry(frame, labelWidth, top(frame.width()), axisHeight);
     }
@@ -163,12 +158,12 @@ public final class GanttPainter {
     }
 
     /**
-     * Whether a job in a row of {@code frame} that shows arrives in {@code (from, to]}: its label then appears
+     * Whether a job in a row of the frame of {@code g} that shows arrives in {@code (from, to]}: its label then appears
      * at the left edge, outside the part of the chart that moving the now-line from {@code from} to
      * {@code to} changes.
      */
-    public boolean rowArrivesBetween(GanttFrame frame, double from, double to) {
-        GanttGeometry g = geometry(frame);
+    public boolean rowArrivesBetween(GanttGeometry g, double from, double to) {
+        GanttFrame frame = g.frame();
         int r0 = Math.max(0, (int) Math.floor(frame.rowScroll() / frame.rowHeight()));
         int r1 = Math.min(index.rows() - 1, (int) Math.floor((g.plotHeight() + frame.rowScroll()) / frame.rowHeight()));
         for (int r = r0; r <= r1; r++) {

@@ -254,10 +254,6 @@ public class GanttView extends Region {
         invalidateChart();
     }
 
-    public double getTextScale() {
-        return textScale;
-    }
-
     /** Height of a row in pixels. */
     public double rowHeight() {
         return rowHeight;
@@ -359,7 +355,7 @@ public class GanttView extends Region {
     }
 
     /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
-    private static final long MOVING_NANOS = 150_000_000L;
+    static final long MOVING_NANOS = 150_000_000L;
 
     /** Repaints a now-line move that came too soon after the last paint, a pulse or two later. */
     private final AnimationTimer deferred = new AnimationTimer() {
@@ -467,23 +463,27 @@ public class GanttView extends Region {
         GanttFrame f = frame();
         GanttFrame before = paintedFrame;
         paintedFrame = f;
-        if (onlyNowMoved && before != null && sameView(before, f) && f.now() > before.now()
-                && f.now() < Double.POSITIVE_INFINITY && !painter.rowArrivesBetween(f, before.now(), f.now())) {
-            // playing forward in a still window: only what lies right of the old now-line changes (bars grow
-            // up to the new one, jobs finish and get their labels); repaint that strip alone, pixel-aligned,
-            // so that the software renderer rasterises a part of the chart instead of all of it
-            double x0 = Math.max(0, Math.floor(painter.geometry(f).xOf(before.now()) - NOW_LINE_REACH));
-            if (x0 < f.width()) {
-                partialPaints++;
-                gc.save();
-                gc.beginPath();
-                gc.rect(x0, 0, f.width() - x0, f.height());
-                gc.closePath();
-                gc.clip();
-                painter.paint(gc, f, x0, 0, f.width() - x0, f.height());
-                gc.restore();
+        if (onlyNowMoved && before != null && before.equals(f.withNow(before.now())) && f.now() > before.now()
+                && f.now() < Double.POSITIVE_INFINITY) {
+            GanttGeometry g = painter.geometry(f);
+            if (!painter.rowArrivesBetween(g, before.now(), f.now())) {
+                // playing forward in a still window: only what lies right of the old now-line changes (bars
+                // grow up to the new one, jobs finish and get their labels); repaint that strip alone,
+                // pixel-aligned, so that the software renderer rasterises a part of the chart, not all of it.
+                // The clip costs an offscreen layer, less than rasterising the whole chart (docs/performance.md)
+                double x0 = Math.max(0, Math.floor(g.xOf(before.now()) - NOW_LINE_REACH));
+                if (x0 < f.width()) {
+                    partialPaints++;
+                    gc.save();
+                    gc.beginPath();
+                    gc.rect(x0, 0, f.width() - x0, f.height());
+                    gc.closePath();
+                    gc.clip();
+                    painter.paint(gc, f, x0, 0, f.width() - x0, f.height());
+                    gc.restore();
+                }
+                return;
             }
-            return;
         }
         painter.paint(gc, f);
     }
@@ -503,10 +503,6 @@ public class GanttView extends Region {
         return canvas;
     }
 
-    private static boolean sameView(GanttFrame a, GanttFrame b) {
-        return a.width() == b.width() && a.height() == b.height() && a.timeStart() == b.timeStart()
-                && a.timeEnd() == b.timeEnd() && a.rowScroll() == b.rowScroll() && a.rowHeight() == b.rowHeight();
-    }
 
     private GanttFrame frame() {
         double s = getVisibleStart();

@@ -373,12 +373,8 @@ public class JctHistogramView extends Region {
         if (upper == highest) {
             upper += step;
         }
-        if (yAxis.getUpperBound() != upper) {
-            yAxis.setUpperBound(upper);
-        }
-        if (yAxis.getTickUnit() != step) {
-            yAxis.setTickUnit(step);
-        }
+        yAxis.setUpperBound(upper);
+        yAxis.setTickUnit(step);
     }
 
     private double smallestValue() {

@@ -25,6 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GanttStripPaintTest {
 
+    /** Longer than the view takes now-line moves for continuous motion, painted in turn among the canvases. */
+    private static final long PAST_PACING_MS = GanttView.MOVING_NANOS / 1_000_000 + 50;
+
     private GanttView stepped;
     private GanttView whole;
 
@@ -53,7 +56,7 @@ class GanttStripPaintTest {
         long before = stepped.partialPaints();
         // uneven steps, so that boundaries fall inside bars, on iteration ends and on a finish
         for (double t : new double[] {0.3, 1.0, 2.75, 4.0, 4.9, 6.2, 8.0, 9.99, 11.0, 11.6}) {
-            WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS); // past the pacing of moving now-lines
+            WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS); // paint at once, not in turn
             robot.interact(() -> stepped.setNow(t));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
@@ -67,7 +70,7 @@ class GanttStripPaintTest {
         assertThat(stepped.partialPaints() - before).as("strip repaints").isGreaterThanOrEqualTo(8);
         assertThat(whole.partialPaints()).as("the reference always repaints whole").isZero();
 
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS);
         long strips = stepped.partialPaints();
         robot.interact(() -> stepped.setNow(3));
         WaitForAsyncUtils.waitForFxEvents();
