@@ -72,25 +72,20 @@ public final class PlaybackModel {
     private final ReadOnlyBooleanWrapper resimulating = new ReadOnlyBooleanWrapper(this, "resimulating");
 
     /**
-     * A re-simulation under way: its setup, its result, and whether the new run opens at its start with the
+     * A re-simulation under way: its result, and whether the new run opens at its start with the
      * default speed (the arrivals changed) or at the time shown (a parameter changed); {@code before} is the
      * trace to go back to when it cannot run.
      */
-    private record Pending(RunSetup setup, CompletableFuture<RunRecording> result, Future<?> task,
+    private record Pending(CompletableFuture<RunRecording> result, Future<?> task,
                            boolean fromOpening, TimedTrace before) {
     }
 
     public PlaybackModel(FrameClock clock, TimedTrace initial) {
-        this(clock, initial, true);
-    }
-
-    /** @param background re-simulate long runs on a background thread (the window), or always at once */
-    public PlaybackModel(FrameClock clock, TimedTrace initial, boolean background) {
-        worker = background ? Executors.newSingleThreadExecutor(r -> {
+        worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "servelab-resimulate");
             t.setDaemon(true);
             return t;
-        }) : null;
+        });
         loadTrace(initial);
         parameters.addListener(o -> resimulate());
         arrivals.addListener(o -> retime());
@@ -212,14 +207,14 @@ public final class PlaybackModel {
         cancelPending();
         RunSetup s = setup();
         RunRecording shown = run.getRecording();
-        if (worker == null || shown == null || shown.eventCount() < backgroundFrom) {
+        if (shown == null || shown.eventCount() < backgroundFrom) {
             CompletableFuture<RunRecording> result = new CompletableFuture<>();
             try {
                 result.complete(simulator.apply(s));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
-            swapIn(new Pending(s, result, null, opening, before));
+            swapIn(new Pending(result, null, opening, before));
             return;
         }
         CompletableFuture<RunRecording> result = new CompletableFuture<>();
@@ -237,7 +232,7 @@ public final class PlaybackModel {
                 result.completeExceptionally(e);
             }
         });
-        pending = new Pending(s, result, task, opening, before);
+        pending = new Pending(result, task, opening, before);
         resimulating.set(true);
     }
 
@@ -466,9 +461,7 @@ public final class PlaybackModel {
     public void dispose() {
         cancelPending();
         stopEngine();
-        if (worker != null) {
-            worker.shutdownNow();
-        }
+        worker.shutdownNow();
     }
 
     private void onFrame(long nanos) {
