@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import org.servelab.metrics.Distribution;
 import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
+import org.servelab.metrics.ServingStats;
 import org.servelab.metrics.Summary;
 
 /**
@@ -48,5 +50,29 @@ class ResultsJsonLayoutTest {
             assertThat(new ObjectMapper().readTree(json).get("runs").get(1).get("jobs").get(2).get("id").asText())
                     .isEqualTo(id);
         }
+    }
+
+    @Test
+    void batchingFieldsAreLaidOutTheSameWay() throws Exception {
+        JobResult j = new JobResult("J1", 1234.5, 1250.000001, 1300.25, 7, 0.000125);
+        List<JobResult> jobs = List.of(j, j, j, j);
+        // jobs 0 and 1 alike (preempted twice, truncated, queued 3.5), jobs 2 and 3 alike (dropped)
+        int[] preemptions = {2, 2, 0, 0};
+        boolean[] dropped = {false, false, true, true};
+        boolean[] truncated = {true, true, false, false};
+        double[] queueing = {3.5, 3.5, Double.NaN, Double.NaN};
+        Distribution d = Distribution.of(new double[] {1, 2, 3}, 3);
+        ServingStats serving = new ServingStats(preemptions, dropped, truncated, queueing, d, d, d, d, d,
+                10, 1.5, 20.25, 64, 0.5, 0.75, 48, 4, 8, 2, 2, 99.5);
+        RunResult r = new RunResult("t", "ms", "fcfs", "fcfs", new LinkedHashMap<>(), jobs, Summary.of(jobs, 1e-3), 4,
+                serving);
+        String json = ResultsJson.write(List.of(r));
+        List<String> objects = jobObjects(json);
+        assertThat(objects).hasSize(4);
+        assertThat(objects.get(1)).as("written by the fast path, first by the generator").isEqualTo(objects.get(0))
+                .contains("\"preemptions\" : 2").contains("\"truncated\" : true");
+        assertThat(objects.get(3)).isEqualTo(objects.get(2)).contains("\"dropped\" : true");
+        assertThat(new ObjectMapper().readTree(json).get("runs").get(0).get("jobs").get(1).get("queueingDelay")
+                .asDouble()).isEqualTo(3.5);
     }
 }
