@@ -44,9 +44,9 @@ final class BatchCore implements RunCore<BatchCore.Step> {
 
     /**
      * Priced work from {@code start} to {@code end}: one iteration, or {@code iterations} identical decode
-     * iterations run back to back, the first ending at {@code firstEnd}, the last taking {@code lastTime}.
+     * iterations run back to back, the first ending at {@code firstEnd}.
      */
-    record Step(double start, double end, int iterations, double firstEnd, double lastTime) {
+    record Step(double start, double end, int iterations, double firstEnd) {
     }
 
     private final TimedTrace trace;
@@ -264,21 +264,25 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         kvTime += state.used() * t;
         kvPeak = Math.max(kvPeak, state.used());
         double end = TimeGrid.add(now, t);
-        if (fastForward && state.movedThisIteration() == 0 && end < nextArrival && policy.steady(batch)) {
-            return checked(repeat(end, t, nextArrival));
+        if (fastForward && state.movedThisIteration() == 0 && end < nextArrival) {
+            double until = policy.steadyUntil(batch, now);
+            if (until > end) {
+                return checked(repeat(end, t, nextArrival, until));
+            }
         }
-        return checked(new Step(now, end, 1, end, t));
+        return checked(new Step(now, end, 1, end));
     }
 
     /**
      * Runs the steady decode batch just built again and again, in closed form, up to the boundary where
-     * something can change: a member's last token, an arrival, a timeout, or an allocation that would fail.
+     * something can change: a member's last token, an arrival, a timeout, an allocation that would fail, or
+     * the policy's own horizon {@code until} (a quantum running out, a waiting job starving).
      * Per iteration it does a few scalar operations (the price, the KV blocks added, which it counts by
      * the step at which each member crosses into a new block); the members are visited once, in
      * {@link #complete}. Every sum is made in the same order as iteration by iteration, so the results are
      * the same to the bit.
      */
-    private Step repeat(double firstEnd, double firstTime, double nextArrival) {
+    private Step repeat(double firstEnd, double firstTime, double nextArrival, double until) {
         int decodes = 0;
         int most = Integer.MAX_VALUE;
         for (int i = 0; i < batch.size(); i++) {
@@ -288,9 +292,9 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 most = Math.min(most, state.outputTokens(j) - state.tokensDone(j));
             }
         }
-        double deadline = nextDeadline();
+        double deadline = Math.min(nextDeadline(), until);
         if (decodes == 0 || most <= 1 || firstEnd >= deadline) {
-            return new Step(now, firstEnd, 1, firstEnd, firstTime);
+            return new Step(now, firstEnd, 1, firstEnd);
         }
         int bs = options.blockSize();
         boolean allocates = options.preemption() != Preemption.RESERVE;
@@ -315,7 +319,6 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         long cap = options.kvBlocks();
         shifted.decodes = decodes;
         double end = firstEnd;
-        double last = firstTime;
         int k = 1;
         while (k < most) {
             int next = k + 1;
@@ -330,7 +333,6 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             double t = cost.perJob() ? firstTime
                     : TimeGrid.snap(cost.iterationTime(shifted) * unitFactor + 0.0 * swapPerBlock);
             end = TimeGrid.add(end, t);
-            last = t;
             k = next;
             iterationCount++;
             items += batch.size();
@@ -343,7 +345,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 break;
             }
         }
-        return new Step(now, end, k, firstEnd, last);
+        return new Step(now, end, k, firstEnd);
     }
 
     /** The earliest time a waiting job without a token times out, or +inf. */
@@ -545,7 +547,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
                 finishJob(j);
             }
         }
-        policy.iterationDone(batch, step.lastTime(), now, observer);
+        policy.iterationDone(batch, TimeGrid.add(step.end(), -step.start()), now, observer);
         for (int j : policy.finishedByPolicy()) {
             finishJob(j);
         }

@@ -35,8 +35,9 @@ public interface BatchPolicy {
     void build(Batch batch, double now, QueueObserver observer);
 
     /**
-     * The batch ran for {@code elapsed}, ending at {@code now}; the state has booked its work and finished
-     * the jobs that made their last token (see {@link #holdsFinishedMembers}).
+     * The batch ran for {@code elapsed}, ending at {@code now}: one iteration, or several identical ones
+     * run back to back (see {@link #steadyUntil}); the state has booked its work and finished the jobs
+     * that made their last token (see {@link #holdsFinishedMembers}).
      */
     void iterationDone(Batch batch, double elapsed, double now, QueueObserver observer);
 
@@ -62,12 +63,15 @@ public interface BatchPolicy {
     }
 
     /**
-     * Whether the batch just built is one the policy would build again, unchanged, at every following
-     * boundary until something happens: an arrival, a member's last token, a timeout, or memory running
-     * out. Only decode batches can be; the engine then runs such iterations in one step (without events).
+     * How long the batch just built stays the batch the policy builds: it would build it again, unchanged,
+     * at every following boundary before the returned time, unless something the engine watches happens
+     * first (an arrival, a member's last token, a timeout, or memory running out). The engine then runs
+     * those iterations in one step, without events, ending at the first boundary at or after the returned
+     * time, and calls {@link #iterationDone} once with their total time. Only decode batches can be steady:
+     * a batch that is not returns {@code now} (or less), one that only those events end returns +inf.
      */
-    default boolean steady(Batch batch) {
-        return false;
+    default double steadyUntil(Batch batch, double now) {
+        return now;
     }
 
     /** The level a job is in, or -1. */

@@ -169,16 +169,16 @@ public final class ContinuousBatching implements BatchPolicy {
      * later while memory only shrinks.
      */
     @Override
-    public boolean steady(Batch batch) {
+    public double steadyUntil(Batch batch, double now) {
         if (preemptedLast) {
-            return false;
+            return now;
         }
         for (int i = 0; i < batch.size(); i++) {
             if (batch.kind(i) != Batch.DECODE) {
-                return false;
+                return now;
             }
         }
-        return true;
+        return Double.POSITIVE_INFINITY;
     }
 
     /** Phase 2: waiting jobs join while the budget, the slots and the memory allow. */

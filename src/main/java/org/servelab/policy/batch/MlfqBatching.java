@@ -26,6 +26,7 @@ public final class MlfqBatching implements BatchPolicy {
     private double[] lastRan;
     private int[] order = new int[16];
     private int[] orderLevel = new int[16];
+    private boolean preemptedLast;
 
     public MlfqBatching(boolean skipJoin, MlfqParameters params) {
         this.skipJoin = skipJoin;
@@ -106,8 +107,45 @@ public final class MlfqBatching implements BatchPolicy {
                 orderLevel[count++] = x;
             }
         }
+        long preemptions = state.preemptionsTotal();
         PriorityFill.fill(batch, state, order, orderLevel, count);
+        preemptedLast = state.preemptionsTotal() != preemptions;
     }
+
+    /**
+     * A decode batch built without preempting is built again unchanged until a member's quantum runs out
+     * or a waiting job in Q2..Qk starves: no job moves between queues before, and a waiting job that could
+     * not join (no slot, no budget or no memory) cannot join later while memory only shrinks. The horizon
+     * is taken a grid step early, so a quantum off the time grid never lets a step run past a demotion
+     * (stopping a step early only costs another step).
+     */
+    @Override
+    public double steadyUntil(Batch batch, double now) {
+        if (preemptedLast) {
+            return now;
+        }
+        double until = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.kind(i) != Batch.DECODE) {
+                return now;
+            }
+            int j = batch.job(i);
+            until = Math.min(until, now + (quanta[queues.queueOf(j)] - used[j]) - EARLY);
+        }
+        if (params.promotes()) {
+            for (int x = 1; x < quanta.length; x++) {
+                for (int j = queues.first(x); j >= 0; j = queues.next(j)) {
+                    if (!state.picked(j)) {
+                        until = Math.min(until, lastRan[j] + params.starveLimit() - EARLY);
+                    }
+                }
+            }
+        }
+        return until;
+    }
+
+    /** One step of the time grid: horizons are moved this much earlier, to be safe from rounding. */
+    private static final double EARLY = 1.0 / TimeGrid.STEPS_PER_UNIT;
 
     private void promoteStarving(double now, QueueObserver observer) {
         for (int x = 1; x < quanta.length; x++) {

@@ -101,13 +101,13 @@ public final class StaticBatching implements BatchPolicy {
 
     /** The decode iterations of a static batch repeat unchanged until a member makes its last token. */
     @Override
-    public boolean steady(Batch batch) {
+    public double steadyUntil(Batch batch, double now) {
         for (int i = 0; i < batch.size(); i++) {
             if (batch.kind(i) == Batch.CHUNK) {
-                return false;
+                return now;
             }
         }
-        return true;
+        return Double.POSITIVE_INFINITY;
     }
 
     @Override
