@@ -70,6 +70,11 @@ public final class AffineCost implements BatchCostModel {
     }
 
     @Override
+    public boolean decodePriceFixed() {
+        return perContext == 0;
+    }
+
+    @Override
     public double iterationTime(BatchShape batch) {
         double contexts = perContext == 0 ? 0 : batch.decodeContextTotal();
         return Math.max(floor, c0 + perToken * batch.tokenTotal() + perContext * contexts);

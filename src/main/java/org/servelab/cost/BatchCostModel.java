@@ -24,6 +24,14 @@ public interface BatchCostModel {
         return false;
     }
 
+    /**
+     * Whether a batch of decodes costs the same at every iteration while its members stay: the price reads
+     * no context length. A run of such iterations is then priced once.
+     */
+    default boolean decodePriceFixed() {
+        return perJob();
+    }
+
     /** Whether the model prices from each job's own prefill and decode times (only {@link PerJobCost}). */
     default boolean perJob() {
         return false;

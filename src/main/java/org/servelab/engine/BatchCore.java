@@ -72,6 +72,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
     private final java.util.SplittableRandom draws;
     private final SpeculativeShapes speculative;
     private final boolean fastForward;
+    private final boolean fixedPrice;
     private final Shifted shifted = new Shifted();
     private int[] crossingsFrom = new int[64];
     private final PredictedLengths predicted;
@@ -83,7 +84,8 @@ final class BatchCore implements RunCore<BatchCore.Step> {
     private long iterationCount;
     private long items;
     private long tokens;
-    private double busy;
+    /** Time spent running iterations, in grid steps (exact in any order, so a run of repeats adds it at once). */
+    private long busyGrid;
     private double kvTime;
     private long kvPeak;
 
@@ -144,6 +146,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             state.decodeSpan(speculation.draftLength() + 1);
         }
         this.fastForward = !events && speculation == null && (cost.perJob() || cost.pricesByTotals());
+        this.fixedPrice = cost.decodePriceFixed();
         this.firstToken = new double[n];
         this.finish = new double[n];
         this.lastToken = new double[n];
@@ -260,7 +263,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         iterationCount++;
         items += batch.size();
         tokens += batch.tokenTotal();
-        busy += t;
+        busyGrid += grid(t);
         kvTime += state.used() * t;
         kvPeak = Math.max(kvPeak, state.used());
         double end = TimeGrid.add(now, t);
@@ -295,6 +298,9 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         double deadline = Math.min(nextDeadline(), until);
         if (decodes == 0 || most <= 1 || firstEnd >= deadline) {
             return new Step(now, firstEnd, 1, firstEnd);
+        }
+        if (fixedPrice && options.kvBlocks() <= 0) {
+            return repeatFixed(firstEnd, firstTime, Math.min(nextArrival, deadline), most, decodes);
         }
         int bs = options.blockSize();
         boolean allocates = options.preemption() != Preemption.RESERVE;
@@ -337,7 +343,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             iterationCount++;
             items += batch.size();
             tokens += batch.tokenTotal();
-            busy += t;
+            busyGrid += grid(t);
             kvTime += used * t;
             kvPeak = Math.max(kvPeak, used);
             gaps.add(t, decodes);
@@ -346,6 +352,55 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             }
         }
         return new Step(now, end, k, firstEnd);
+    }
+
+    /**
+     * {@link #repeat} when every repeat costs the first's time and memory is unlimited: the number of
+     * iterations, the end and every counter follow in closed form, so the cost of a run of decodes does not
+     * grow with its length. Times stay on the grid, where {@code firstEnd + (n - 1) t} is exact, so the end
+     * is the one iteration-by-iteration addition reaches.
+     */
+    private Step repeatFixed(double firstEnd, double t, double stopAt, int most, int decodes) {
+        int n = most;
+        if (stopAt < Double.POSITIVE_INFINITY && end(firstEnd, t, most - 1) >= stopAt) {
+            double estimate = 1 + Math.ceil((stopAt - firstEnd) / t);
+            n = (int) Math.max(2, Math.min(most, estimate));
+            while (n > 2 && end(firstEnd, t, n - 1) >= stopAt) {
+                n--;
+            }
+            while (n < most && end(firstEnd, t, n) < stopAt) {
+                n++;
+            }
+        }
+        long repeats = n - 1;
+        if (options.preemption() != Preemption.RESERVE) {
+            long used = state.used();
+            int bs = options.blockSize();
+            for (int i = 0; i < batch.size(); i++) {
+                if (batch.kind(i) == Batch.DECODE) {
+                    long first = (long) state.blocks(batch.job(i)) * bs - batch.contextBefore(i) + 1;
+                    if (first <= n) {
+                        used += 1 + (n - first) / bs;
+                    }
+                }
+            }
+            kvPeak = Math.max(kvPeak, used);
+        }
+        iterationCount += repeats;
+        items += repeats * batch.size();
+        tokens += repeats * batch.tokenTotal();
+        busyGrid += repeats * grid(t);
+        gaps.add(t, repeats * decodes);
+        return new Step(now, end(firstEnd, t, n), n, firstEnd);
+    }
+
+    /** The end of the {@code n}-th of a run of iterations of time {@code t}, the first ending at {@code firstEnd}. */
+    private static double end(double firstEnd, double t, int n) {
+        return TimeGrid.add(firstEnd, TimeGrid.snap((n - 1) * t));
+    }
+
+    private static long grid(double t) {
+        return Math.round(t * TimeGrid.STEPS_PER_UNIT);
     }
 
     /** The earliest time a waiting job without a token times out, or +inf. */
@@ -610,6 +665,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             }
         }
         long cap = options.kvBlocks();
+        double busy = busyGrid / TimeGrid.STEPS_PER_UNIT;
         ServingStats stats = new ServingStats(preemptions, droppedJobs, truncated.clone(), queueing,
                 Distribution.of(ttft, served1), Distribution.of(tpot, tpotCount), Distribution.of(delay, served1),
                 Distribution.of(pre, served1), gaps.distribution(), iterationCount,

@@ -1,8 +1,6 @@
 package org.servelab.metrics;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Counts a large multiset of durations (inter-token gaps: hundreds of millions in a big run) by distinct
@@ -12,27 +10,28 @@ import java.util.Map;
  */
 public final class GapCounter {
 
-    private final Map<Double, long[]> counts = new HashMap<>();
+    private static final long EMPTY = Long.MIN_VALUE;
+
+    /** Open addressing: gap in millionths of the unit, and how many times it was counted. */
+    private long[] keys = emptyKeys(1024);
+    private long[] counts = new long[1024];
+    private int distinct;
     private long total;
     /** The sum in millionths of the time unit: gaps lie on the time grid, so it is exact in any order. */
     private long sumGrid;
     private double lastGap = Double.NaN;
-    private long[] lastSlot;
+    private int lastSlot;
 
-    /** Counts one gap. Consecutive equal gaps (every member of one iteration) skip the map. */
-    public void add(double gap) {
-        if (gap != lastGap) {
-            lastGap = gap;
-            lastSlot = counts.computeIfAbsent(gap, g -> new long[1]);
-            lastGrid = Math.round(gap * 1e6);
-        }
-        lastSlot[0]++;
-        total++;
-        sumGrid += lastGrid;
+    private static long[] emptyKeys(int n) {
+        long[] k = new long[n];
+        Arrays.fill(k, EMPTY);
+        return k;
     }
 
-    /** {@code Math.round(lastGap * 1e6)}. */
-    private long lastGrid;
+    /** Counts one gap. Consecutive equal gaps (every member of one iteration) skip the table. */
+    public void add(double gap) {
+        add(gap, 1);
+    }
 
     /** Counts {@code count} gaps of the same length. */
     public void add(double gap, long count) {
@@ -41,12 +40,50 @@ public final class GapCounter {
         }
         if (gap != lastGap) {
             lastGap = gap;
-            lastSlot = counts.computeIfAbsent(gap, g -> new long[1]);
-            lastGrid = Math.round(gap * 1e6);
+            lastSlot = slot(Math.round(gap * 1e6));
         }
-        lastSlot[0] += count;
+        counts[lastSlot] += count;
         total += count;
-        sumGrid += lastGrid * count;
+        sumGrid += keys[lastSlot] * count;
+    }
+
+    /** The slot of a grid value, added with count 0 when new. */
+    private int slot(long grid) {
+        int mask = keys.length - 1;
+        int i = (int) mix(grid) & mask;
+        while (keys[i] != EMPTY) {
+            if (keys[i] == grid) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+        if (2 * (distinct + 1) > keys.length) {
+            grow();
+            return slot(grid);
+        }
+        keys[i] = grid;
+        distinct++;
+        return i;
+    }
+
+    private static long mix(long x) {
+        x *= 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 29);
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        long[] oldCounts = counts;
+        keys = emptyKeys(oldKeys.length * 2);
+        counts = new long[keys.length];
+        distinct = 0;
+        lastGap = Double.NaN;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != EMPTY) {
+                int s = slot(oldKeys[i]);
+                counts[s] = oldCounts[i];
+            }
+        }
     }
 
     public long count() {
@@ -58,26 +95,28 @@ public final class GapCounter {
         if (total == 0) {
             return new Distribution(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        double[] values = new double[counts.size()];
+        long[] grid = new long[distinct];
         int k = 0;
-        for (Double v : counts.keySet()) {
-            values[k++] = v;
+        for (long key : keys) {
+            if (key != EMPTY) {
+                grid[k++] = key;
+            }
         }
-        Arrays.sort(values);
-        long[] cumulative = new long[values.length];
+        Arrays.sort(grid);
+        long[] cumulative = new long[grid.length];
         long c = 0;
-        for (int i = 0; i < values.length; i++) {
-            c += counts.get(values[i])[0];
+        for (int i = 0; i < grid.length; i++) {
+            c += counts[slot(grid[i])];
             cumulative[i] = c;
         }
-        return new Distribution((int) Math.min(Integer.MAX_VALUE, total), sumGrid / 1e6 / total, rank(values, cumulative, 50),
-                rank(values, cumulative, 90), rank(values, cumulative, 99), values[values.length - 1]);
+        return new Distribution((int) Math.min(Integer.MAX_VALUE, total), sumGrid / 1e6 / total, rank(grid, cumulative, 50),
+                rank(grid, cumulative, 90), rank(grid, cumulative, 99), grid[grid.length - 1] / 1e6);
     }
 
     /** The smallest value with at least p % of the gaps at or below it. */
-    private double rank(double[] values, long[] cumulative, int p) {
+    private double rank(long[] grid, long[] cumulative, int p) {
         long r = Math.max(1, (total * p + 99) / 100);
         int i = Arrays.binarySearch(cumulative, r);
-        return values[i >= 0 ? i : -i - 1];
+        return grid[i >= 0 ? i : -i - 1] / 1e6;
     }
 }
