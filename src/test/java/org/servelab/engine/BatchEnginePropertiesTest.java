@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 import org.servelab.cost.AffineCost;
 import org.servelab.cost.BatchCostModel;
@@ -38,17 +39,24 @@ import org.servelab.workload.Trace;
 class BatchEnginePropertiesTest {
 
     /** A trace and a batching configuration that can run it. */
-    record Case(TimedTrace trace, String policy, BatchOptions options, boolean affine, boolean speculative) {
+    /**
+     * A trace and a batching configuration that can run it. {@code affine}: 0 per-job pricing, 1 affine with a
+     * per-context term, 2 affine without one (decode batches then cost the same at every iteration).
+     * {@code mlfq}: bit 0 a starvation limit, bit 1 a quantum rate off the time grid, bit 2 five queues.
+     */
+    record Case(TimedTrace trace, String policy, BatchOptions options, int affine, boolean speculative, int mlfq) {
         BatchSetup setup() {
-            MlfqParameters params = new MlfqParameters(3, Double.NaN, 2, Accounting.TIME, Double.POSITIVE_INFINITY);
-            BatchCostModel cost = affine ? new AffineCost("affine", 2, 0.5, 0.25, 0.01, 0.5) : new PerJobCost("ms");
+            MlfqParameters params = new MlfqParameters((mlfq & 4) != 0 ? 5 : 3, Double.NaN, (mlfq & 2) != 0 ? 1.7 : 2,
+                    Accounting.TIME, (mlfq & 1) != 0 ? 6.5 : Double.POSITIVE_INFINITY);
+            BatchCostModel cost = affine == 0 ? new PerJobCost("ms")
+                    : new AffineCost("affine", 2, 0.5, 0.25, affine == 1 ? 0.01 : 0, 0.5);
             return new BatchSetup(BatchPolicies.create(policy, params, options.mode()), options, cost,
                     speculative ? new org.servelab.policy.batch.Speculation(3, 0.7, 0.1, 5) : null);
         }
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder(policy + " " + options + (affine ? " affine" : " per-job")
+            StringBuilder sb = new StringBuilder(policy + " " + options + (affine == 0 ? " per-job" : affine == 1 ? " affine" : " affine, no context term") + " mlfq " + mlfq
                     + (speculative ? " speculative" : "") + "\n");
             for (int j = 0; j < trace.size(); j++) {
                 sb.append(String.format("  %s a=%s P=%d n=%d p=%s d=%s%n", trace.id(j), trace.arrival(j),
@@ -63,7 +71,8 @@ class BatchEnginePropertiesTest {
         Arbitrary<Integer> prompt = Arbitraries.integers().between(0, 40);
         Arbitrary<Double> prefill = Arbitraries.integers().between(1, 12).map(i -> i / 2.0);
         Arbitrary<Double> decode = Arbitraries.integers().between(1, 4).map(i -> i / 2.0);
-        Arbitrary<Integer> tokens = Arbitraries.integers().between(1, 12);
+        Arbitrary<Integer> tokens = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(1, 12)),
+                Tuple.of(1, Arbitraries.integers().between(13, 60)));
         return Combinators.combine(arrival, prompt, tokens, prefill, decode)
                 .as((a, p, n, pf, d) -> new Job("x", a, p, n, pf, d));
     }
@@ -81,8 +90,9 @@ class BatchEnginePropertiesTest {
         Arbitrary<Integer> limits = Arbitraries.integers().between(0, 7);
         return Combinators.combine(jobs, policy, mode, maxBatch, budget, block, extra, preemption)
                 .as((js, p, m, b, t, bs, x, pre) -> new Object[] {js, p, m, b, t, bs, x, pre})
-                .flatMap(o -> Combinators.combine(limits, Arbitraries.of(false, true), Arbitraries.of(false, false, true))
-                        .as((l, affine, speculative) -> {
+                .flatMap(o -> Combinators.combine(limits, Arbitraries.of(0, 1, 2), Arbitraries.of(false, false, true),
+                                Arbitraries.integers().between(0, 7))
+                        .as((l, affine, speculative, mlfq) -> {
                     @SuppressWarnings("unchecked")
                     TimedTrace trace = RandomTraces.named((List<Job>) o[0]);
                     int maxOutput = (l & 1) != 0 ? 3 : -1;
@@ -94,7 +104,7 @@ class BatchEnginePropertiesTest {
                     long kv = extraBlocks < 0 ? -1 : maxNeed(trace, bs, pre, maxOutput) + extraBlocks;
                     BatchOptions opts = new BatchOptions((Integer) o[3], (Integer) o[4], (BatchingMode) o[2], bs, kv,
                             pre, pre == Preemption.SWAP && extraBlocks == 1 ? 2 : -1, maxOutput, maxWaiting, timeout);
-                    return new Case(trace, (String) o[1], opts, affine, speculative);
+                    return new Case(trace, (String) o[1], opts, affine, speculative, mlfq);
                 }));
     }
 
@@ -187,7 +197,7 @@ class BatchEnginePropertiesTest {
     void withUnlimitedMemoryAndNoLimitsNoJobIsDroppedOrPreempted(@ForAll("cases") Case c) {
         BatchOptions o = c.options().withKv(c.options().blockSize(), -1, Preemption.RECOMPUTE, -1)
                 .withLimits(-1, -1, Double.POSITIVE_INFINITY);
-        RunResult r = new DiscreteEventEngine().run(c.trace(), new Case(c.trace(), c.policy(), o, c.affine(), c.speculative()).setup());
+        RunResult r = new DiscreteEventEngine().run(c.trace(), new Case(c.trace(), c.policy(), o, c.affine(), c.speculative(), c.mlfq()).setup());
         assertThat(r.serving().droppedJobs()).isZero();
         assertThat(r.serving().preemptionsTotal()).isZero();
         assertThat(r.summary().jobs()).isEqualTo(c.trace().size());

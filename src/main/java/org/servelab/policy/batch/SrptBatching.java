@@ -18,6 +18,8 @@ public final class SrptBatching implements BatchPolicy {
     private int count;
     private int[] levels = new int[16];
     private double[] key;
+    private int[] scratch = new int[16];
+    private boolean preemptedLast;
     private boolean[] in;
 
     @Override
@@ -66,22 +68,94 @@ public final class SrptBatching implements BatchPolicy {
         for (int i = 0; i < count; i++) {
             key[active[i]] = state.rankedRemainingService(active[i]);
         }
-        Integer[] boxed = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            boxed[i] = active[i];
-        }
-        Arrays.sort(boxed, (a, b) -> {
-            int c = Double.compare(key[a], key[b]);
-            if (c != 0) {
-                return c;
-            }
-            c = Double.compare(state.arrival(a), state.arrival(b));
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        for (int i = 0; i < count; i++) {
-            active[i] = boxed[i];
-        }
+        sortActive();
+        long preemptions = state.preemptionsTotal();
         PriorityFill.fill(batch, state, active, levels, count);
+        preemptedLast = state.preemptionsTotal() != preemptions;
+    }
+
+    /**
+     * A decode batch built without preempting is built again until an arrival, a member's last token or
+     * memory running out: the members' remaining service only shrinks while the others' stays, so every
+     * job that ranked below a member still does, and one that could not join (no slot, budget or memory)
+     * still cannot.
+     */
+    @Override
+    public double steadyUntil(Batch batch, double now) {
+        if (preemptedLast) {
+            return now;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.kind(i) != Batch.DECODE) {
+                return now;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** Whether job a ranks before job b: less remaining service, then earlier arrival, then trace order. */
+    private boolean before(int a, int b) {
+        int c = Double.compare(key[a], key[b]);
+        if (c != 0) {
+            return c < 0;
+        }
+        c = Double.compare(state.arrival(a), state.arrival(b));
+        return c != 0 ? c < 0 : a < b;
+    }
+
+    /**
+     * Sorts the active jobs by rank: a merge of natural runs, stable, so the order left by the last build
+     * (where only the members' ranks moved, and arrivals were appended) sorts in a few passes.
+     */
+    private void sortActive() {
+        if (scratch.length < count) {
+            scratch = new int[active.length];
+        }
+        int[] from = active;
+        int[] to = scratch;
+        while (true) {
+            int runs = 0;
+            int i = 0;
+            while (i < count) {
+                int mid = runEnd(from, i);
+                int end = mid < count ? runEnd(from, mid) : count;
+                merge(from, i, mid, end, to);
+                i = end;
+                runs++;
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+            if (runs <= 1) {
+                break;
+            }
+        }
+        if (from != active) {
+            System.arraycopy(from, 0, active, 0, count);
+        }
+    }
+
+    private int runEnd(int[] a, int start) {
+        int i = start + 1;
+        while (i < count && !before(a[i], a[i - 1])) {
+            i++;
+        }
+        return i;
+    }
+
+    private void merge(int[] a, int lo, int mid, int hi, int[] out) {
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            out[k++] = before(a[j], a[i]) ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+            out[k++] = a[i++];
+        }
+        while (j < hi) {
+            out[k++] = a[j++];
+        }
     }
 
     @Override
