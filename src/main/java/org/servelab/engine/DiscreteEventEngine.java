@@ -8,7 +8,7 @@ import org.servelab.workload.TimedTrace;
 /**
  * Virtual time on one thread, as fast as the machine goes. At batch size 1 its cost grows with scheduling
  * decisions: a dispatch runs all its iterations in one step, and per-iteration events are built only when
- * the sink asks for them. With batches it runs one step per iteration.
+ * the sink asks for them. With batches a step is one iteration, or a run of identical ones (see BatchCore).
  */
 public final class DiscreteEventEngine implements Engine {
 
