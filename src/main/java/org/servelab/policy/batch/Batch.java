@@ -17,6 +17,8 @@ public final class Batch implements BatchShape {
     private int size;
     private long tokenTotal;
     private long decodeContexts;
+    private int chunks;
+    private int paddings;
     private int[] job = new int[16];
     private int[] tokens = new int[16];
     private int[] level = new int[16];
@@ -45,6 +47,8 @@ public final class Batch implements BatchShape {
         size = 0;
         tokenTotal = 0;
         decodeContexts = 0;
+        chunks = 0;
+        paddings = 0;
         state.newBatch(now);
     }
 
@@ -83,8 +87,21 @@ public final class Batch implements BatchShape {
             decodeContexts += ctx + 1;
         } else if (k == PADDING) {
             decodeContexts += ctx;
+            paddings++;
+        } else {
+            chunks++;
         }
         state.markPicked(j);
+    }
+
+    /** Whether no item is a prefill chunk. */
+    public boolean hasNoChunks() {
+        return chunks == 0;
+    }
+
+    /** Whether every item is a decode (no chunk, no padding). */
+    public boolean decodesOnly() {
+        return chunks == 0 && paddings == 0;
     }
 
     public boolean isEmpty() {

@@ -170,15 +170,7 @@ public final class ContinuousBatching implements BatchPolicy {
      */
     @Override
     public double steadyUntil(Batch batch, double now) {
-        if (preemptedLast) {
-            return now;
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            if (batch.kind(i) != Batch.DECODE) {
-                return now;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
+        return !preemptedLast && batch.decodesOnly() ? Double.POSITIVE_INFINITY : now;
     }
 
     /** Phase 2: waiting jobs join while the budget, the slots and the memory allow. */

@@ -121,14 +121,11 @@ public final class MlfqBatching implements BatchPolicy {
      */
     @Override
     public double steadyUntil(Batch batch, double now) {
-        if (preemptedLast) {
+        if (preemptedLast || !batch.decodesOnly()) {
             return now;
         }
         double until = Double.POSITIVE_INFINITY;
         for (int i = 0; i < batch.size(); i++) {
-            if (batch.kind(i) != Batch.DECODE) {
-                return now;
-            }
             int j = batch.job(i);
             until = Math.min(until, now + (quanta[queues.queueOf(j)] - used[j]) - EARLY);
         }

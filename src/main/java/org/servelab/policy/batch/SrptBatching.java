@@ -82,15 +82,7 @@ public final class SrptBatching implements BatchPolicy {
      */
     @Override
     public double steadyUntil(Batch batch, double now) {
-        if (preemptedLast) {
-            return now;
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            if (batch.kind(i) != Batch.DECODE) {
-                return now;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
+        return !preemptedLast && batch.decodesOnly() ? Double.POSITIVE_INFINITY : now;
     }
 
     /** Whether job a ranks before job b: less remaining service, then earlier arrival, then trace order. */

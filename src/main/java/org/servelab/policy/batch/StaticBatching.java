@@ -102,12 +102,7 @@ public final class StaticBatching implements BatchPolicy {
     /** The decode iterations of a static batch repeat unchanged until a member makes its last token. */
     @Override
     public double steadyUntil(Batch batch, double now) {
-        for (int i = 0; i < batch.size(); i++) {
-            if (batch.kind(i) == Batch.CHUNK) {
-                return now;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
+        return batch.hasNoChunks() ? Double.POSITIVE_INFINITY : now;
     }
 
     @Override
