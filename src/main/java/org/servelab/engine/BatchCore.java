@@ -267,10 +267,13 @@ final class BatchCore implements RunCore<BatchCore.Step> {
         kvTime += state.used() * t;
         kvPeak = Math.max(kvPeak, state.used());
         double end = TimeGrid.add(now, t);
-        if (fastForward && state.movedThisIteration() == 0 && end < nextArrival) {
+        if (fastForward && state.movedThisIteration() == 0) {
             double until = policy.steadyUntil(batch, now);
-            if (until > end) {
-                return checked(repeat(end, t, nextArrival, until));
+            // a job admitted late could time out before it is admitted: with timeouts every arrival ends a step
+            double arrivals = options.timeout() == Double.POSITIVE_INFINITY && !policy.arrivalsCanChange(batch)
+                    ? Double.POSITIVE_INFINITY : nextArrival;
+            if (until > end && end < arrivals) {
+                return checked(repeat(end, t, arrivals, until));
             }
         }
         return checked(new Step(now, end, 1, end));
@@ -285,7 +288,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
      * {@link #complete}. Every sum is made in the same order as iteration by iteration, so the results are
      * the same to the bit.
      */
-    private Step repeat(double firstEnd, double firstTime, double nextArrival, double until) {
+    private Step repeat(double firstEnd, double firstTime, double arrival, double until) {
         int decodes = 0;
         int most = Integer.MAX_VALUE;
         for (int i = 0; i < batch.size(); i++) {
@@ -300,7 +303,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             return new Step(now, firstEnd, 1, firstEnd);
         }
         if (fixedPrice && options.kvBlocks() <= 0) {
-            return repeatFixed(firstEnd, firstTime, Math.min(nextArrival, deadline), most, decodes);
+            return repeatFixed(firstEnd, firstTime, Math.min(arrival, deadline), most, decodes);
         }
         int bs = options.blockSize();
         boolean allocates = options.preemption() != Preemption.RESERVE;
@@ -347,7 +350,7 @@ final class BatchCore implements RunCore<BatchCore.Step> {
             kvTime += used * t;
             kvPeak = Math.max(kvPeak, used);
             gaps.add(t, decodes);
-            if (end >= nextArrival || end >= deadline) {
+            if (end >= arrival || end >= deadline) {
                 break;
             }
         }

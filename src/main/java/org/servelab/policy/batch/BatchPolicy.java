@@ -74,6 +74,16 @@ public interface BatchPolicy {
         return now;
     }
 
+    /**
+     * Whether a job arriving while the steady batch just built repeats could change it. When it could not
+     * (no slot it could take, or a waiting job ahead of it that cannot join either), the engine lets the
+     * step run past arrivals and admits them at its end, in arrival order, as it would have one boundary
+     * at a time.
+     */
+    default boolean arrivalsCanChange(Batch batch) {
+        return true;
+    }
+
     /** The level a job is in, or -1. */
     int levelOf(int job);
 

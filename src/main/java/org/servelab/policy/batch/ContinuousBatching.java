@@ -173,6 +173,16 @@ public final class ContinuousBatching implements BatchPolicy {
         return !preemptedLast && batch.decodesOnly() ? Double.POSITIVE_INFINITY : now;
     }
 
+    /**
+     * An arrival cannot join a full batch, nor (first come, first served) one whose waiting queue is not
+     * empty: the job at its head did not join this iteration and cannot in the next ones while memory only
+     * shrinks. Shortest-first could rank an arrival ahead of the waiting jobs, so only a full batch counts.
+     */
+    @Override
+    public boolean arrivalsCanChange(Batch batch) {
+        return lists.size(RUNNING) < options.maxBatch() && (shortestFirst || waitingEmpty());
+    }
+
     /** Phase 2: waiting jobs join while the budget, the slots and the memory allow. */
     private void admitWaiting(Batch batch, int budget) {
         while (!waitingEmpty() && budget > 0 && lists.size(RUNNING) < options.maxBatch()) {

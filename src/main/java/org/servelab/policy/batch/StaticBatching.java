@@ -105,6 +105,12 @@ public final class StaticBatching implements BatchPolicy {
         return batch.hasNoChunks() ? Double.POSITIVE_INFINITY : now;
     }
 
+    /** A static batch takes no one until all its members have finished. */
+    @Override
+    public boolean arrivalsCanChange(Batch batch) {
+        return false;
+    }
+
     @Override
     public void iterationDone(Batch batch, double elapsed, double now, QueueObserver observer) {
         for (int j : members) {
