@@ -3,7 +3,6 @@ package org.servelab.ui.gantt;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -23,6 +22,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 import org.servelab.engine.Schedule;
+import org.servelab.ui.bind.FramePacer;
 import org.servelab.ui.model.ScheduleTimeline;
 import org.servelab.ui.model.Timeline;
 
@@ -66,8 +66,8 @@ public class GanttView extends Region {
     private GanttFrame paintedFrame;
     private double paintedNowX = Double.NaN;
     private long lastPaintNanos = Long.MIN_VALUE / 2;
-    /** Now-line moves closer together than this are painted together. */
-    private static final long NOW_PAINT_NANOS = 40_000_000L;
+    /** A now-line move waits for the chart's turn of the frame pacer. */
+    private boolean deferred;
     private boolean syncing;
     private int paintCount;
     private double dragX;
@@ -106,6 +106,7 @@ public class GanttView extends Region {
             }
         });
         installMouse();
+        FramePacer.attach(this, this::frame);
     }
 
     // ---- properties -------------------------------------------------------------------------------
@@ -346,9 +347,8 @@ public class GanttView extends Region {
             return;
         }
         if (!dirty && System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
-            // the now-line moves every frame while playing: follow it at most 25 times a second, in the
-            // chart's turn among the window's canvases
-            deferred.start();
+            // the now-line moves every frame while playing: follow it in the chart's turn of the frame pacer
+            deferred = true;
             return;
         }
         invalidateNow();
@@ -357,17 +357,13 @@ public class GanttView extends Region {
     /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
     static final long MOVING_NANOS = 150_000_000L;
 
-    /** Repaints a now-line move that came too soon after the last paint, a pulse or two later. */
-    private final AnimationTimer deferred = new AnimationTimer() {
-        @Override
-        public void handle(long nanos) {
-            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS
-                    && org.servelab.ui.bind.FrameTurns.isTurn(nanos, org.servelab.ui.bind.FrameTurns.GANTT)) {
-                stop();
-                invalidateNow();
-            }
+    /** Repaints a now-line move that came during continuous motion, in the chart's turn. */
+    private void frame(long nanos) {
+        if (deferred && FramePacer.isTurn(FramePacer.GANTT)) {
+            deferred = false;
+            invalidateNow();
         }
-    };
+    }
 
     private double nowX(double t) {
         if (!(t < Double.POSITIVE_INFINITY)) {
@@ -448,6 +444,7 @@ public class GanttView extends Region {
 
     private void paint() {
         dirty = false;
+        deferred = false;
         paintCount++;
         lastPaintNanos = System.nanoTime();
         paintedNowX = painter == null ? Double.NaN : nowX(getNow());
