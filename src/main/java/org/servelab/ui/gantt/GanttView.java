@@ -465,21 +465,18 @@ public class GanttView extends Region {
             GanttGeometry g = painter.geometry(f);
             if (!painter.rowArrivesBetween(g, before.now(), f.now())) {
                 // playing forward in a still window: only what lies right of the old now-line changes (bars
-                // grow up to the new one, jobs finish and get their labels); repaint that strip alone,
-                // pixel-aligned, so that the software renderer rasterises a part of the chart, not all of it.
-                // The clip costs an offscreen layer, less than rasterising the whole chart (docs/performance.md)
-                double x0 = Math.max(0, Math.floor(g.xOf(before.now()) - NOW_LINE_REACH));
-                if (x0 < f.width()) {
+                // grow up to the new one, jobs finish and get their labels), between the plot's top and the
+                // now-line's end in the axis; repaint that strip alone, from a whole pixel left of which no
+                // label or marker reaches into it, so that the painter can cut every rectangle to it and the
+                // canvas needs no clip (a clip costs an offscreen layer per paint)
+                double x0 = painter.clearLeftOf(g, Math.floor(g.xOf(before.now()) - NOW_LINE_REACH));
+                if (x0 >= g.plotX() && x0 < f.width()) {
                     partialPaints++;
-                    gc.save();
-                    gc.beginPath();
-                    gc.rect(x0, 0, f.width() - x0, f.height());
-                    gc.closePath();
-                    gc.clip();
-                    painter.paint(gc, f, x0, 0, f.width() - x0, f.height());
-                    gc.restore();
+                    double y0 = g.plotY();
+                    double y1 = Math.min(f.height(), Math.ceil(g.plotY() + g.plotHeight() + NOW_LINE_BELOW));
+                    painter.paint(gc, f, x0, y0, f.width() - x0, y1 - y0);
+                    return;
                 }
-                return;
             }
         }
         painter.paint(gc, f);
@@ -487,6 +484,8 @@ public class GanttView extends Region {
 
     /** How far left of the now-line its stroke and its marker reach, in pixels. */
     private static final double NOW_LINE_REACH = 7;
+    /** How far the now-line reaches below the plot, into the axis, in pixels. */
+    private static final double NOW_LINE_BELOW = 6;
 
     /** Paints that repainted only the strip a moving now-line changed (for tests and measurements). */
     private long partialPaints;
