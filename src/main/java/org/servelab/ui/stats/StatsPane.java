@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 
+import org.servelab.ui.bind.LayoutBoundary;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.RunModel;
 import org.servelab.ui.model.StatsModel;
@@ -37,14 +38,17 @@ public final class StatsPane extends BorderPane {
         row = add(grid, row, messages, "stats.max", "maxValue", number(messages, s.maxProperty()), unit);
         row = add(grid, row, messages, "stats.meanTtft", "meanTtftValue", number(messages, s.meanTtftProperty()), unit);
         add(grid, row, messages, "stats.meanTpot", "meanTpotValue", number(messages, s.meanTpotProperty()), unit);
-        // the numbers change every frame while playing: the column only ever widens, so that the histograms
-        // beside it keep their size and are not laid out again for a narrower number
-        grid.widthProperty().addListener((o, was, now) -> {
-            if (now.doubleValue() > grid.getMinWidth()) {
-                grid.setMinWidth(now.doubleValue());
+        // the numbers change every frame while playing: the grid is laid out alone (not every pane up to the
+        // window's root), and the column only ever widens, so that the histograms beside it keep their size
+        LayoutBoundary column = LayoutBoundary.of(grid);
+        grid.needsLayoutProperty().addListener((o, was, now) -> {
+            double pref = grid.prefWidth(-1);
+            if (now && pref > grid.getMinWidth()) {
+                grid.setMinWidth(pref);
+                column.requestLayout();
             }
         });
-        setLeft(grid);
+        setLeft(column);
         setCenter(histogram);
     }
 
