@@ -160,6 +160,8 @@ public final class QueueView extends Region {
         if ((dirty || moving) && (force || !playing || FramePacer.isTurn(FramePacer.QUEUE))) {
             dirty = false;
             paints++;
+            painter.setRenderScale(getScene() != null && getScene().getWindow() != null
+                    ? getScene().getWindow().getRenderScaleX() : 1);
             painter.paint(canvas.getGraphicsContext2D(), layout, shown, shownCount, overflow, now);
         }
         memory.frame(now);
@@ -325,6 +327,11 @@ public final class QueueView extends Region {
             }
         }
         return out;
+    }
+
+    /** Chip images made so far (tests). */
+    int chipImages() {
+        return painter.chipImages();
     }
 
     /** Repaints of the lanes and the panel so far (tests). */

@@ -74,6 +74,56 @@ class QueuePacingTest {
     }
 
     @Test
+    void chipsChangingSizeInFlightReuseTheirImages(FxRobot robot) {
+        robot.interact(() -> {
+            view.setPlaying(false);
+            long t = System.nanoTime();
+            model.seekOpening();
+            view.frame(t);
+            long step = 2_000_000_000L;
+            int dispatched = 0;
+            for (int s = 0; s < 8; s++) {
+                t += step;
+                int before = model.slotJob(0);
+                double next = model.getRecording().nextStop(model.getTime());
+                model.seek(Double.isNaN(next) ? model.getRecording().end() : next);
+                if (model.slotJob(0) >= 0 && model.slotJob(0) != before) {
+                    dispatched++; // a chip glides from its lane into the wider slot, changing size on the way
+                }
+                view.frame(t);
+                int afterFirstFrame = view.chipImages();
+                for (int f = 1; f <= 20; f++) {
+                    view.frame(t + f * 16_000_000L);
+                }
+                assertThat(view.chipImages()).as("no new chip image while chips glide, step " + s)
+                        .isEqualTo(afterFirstFrame);
+            }
+            assertThat(dispatched).as("steps that move a chip into the slot").isPositive();
+        });
+    }
+
+    @Test
+    void chipImagesAreRasterisedAtTheRenderScale() {
+        Color fill = Color.web("#2f6fba");
+        Color stroke = fill.darker();
+        WritableImage one = ChipImages.render(fill, stroke, 40, 16, 8, 1);
+        WritableImage two = ChipImages.render(fill, stroke, 40, 16, 8, 2);
+        assertThat(one.getWidth()).isEqualTo(42);
+        assertThat(one.getHeight()).isEqualTo(18);
+        assertThat(two.getWidth()).isEqualTo(84);
+        assertThat(two.getHeight()).isEqualTo(36);
+        assertThat(two.getPixelReader().getArgb(42, 18)).as("inside: the fill").isEqualTo(argb(fill));
+        assertThat(two.getPixelReader().getArgb(42, 2)).as("on the top edge: the outline").isEqualTo(argb(stroke));
+        assertThat(two.getPixelReader().getArgb(42, 0) >>> 24).as("above the edge: clear").isZero();
+        assertThat(one.getPixelReader().getArgb(21, 9)).as("inside at scale 1: the fill").isEqualTo(argb(fill));
+    }
+
+    private static int argb(Color c) {
+        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    @Test
     void aSnapshotPaintsAtOnceWhilePlaying(FxRobot robot) {
         robot.interact(() -> {
             view.setPlaying(true);
