@@ -194,7 +194,7 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         details = new TabPane(
                 fixed("statsTab", messages.get("tab.stats"), new StatsPane(playback.run(), messages,
-                        Histograms.of(playback.run(), messages))),
+                        Histograms.of(playback.run(), messages), playback.playingProperty())),
                 lazy("jobsTab", messages.get("tab.jobs"), () -> new JobTable(playback.run(), messages)),
                 fixed("decisionsTab", messages.get("tab.decisions"), new DecisionLogPane(playback.run(), messages)),
                 fixed("tokensTab", messages.get("tab.tokens"), new TokenLogPane(playback.run(), messages)));
