@@ -102,7 +102,11 @@ public final class BatchStrip extends Region {
         org.servelab.ui.bind.FramePacer.attach(this, nanos -> {
             if (deferred && org.servelab.ui.bind.FramePacer.isTurn(org.servelab.ui.bind.FramePacer.SMALL)) {
                 deferred = false;
-                invalidate();
+                if (!dirty && !isNeedsLayout()) {
+                    paint(); // the now-line moved, nothing else: no layout pass of the window for it
+                } else {
+                    invalidate();
+                }
             }
         });
     }

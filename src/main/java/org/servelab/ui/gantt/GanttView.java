@@ -357,11 +357,20 @@ public class GanttView extends Region {
     /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
     static final long MOVING_NANOS = 150_000_000L;
 
-    /** Repaints a now-line move that came during continuous motion, in the chart's turn. */
+    /**
+     * Repaints a now-line move that came during continuous motion, in the chart's turn: at once when nothing
+     * else changed (no layout pass of the window for it), else in the next layout pass.
+     */
     private void frame(long nanos) {
         if (deferred && FramePacer.isTurn(FramePacer.GANTT)) {
             deferred = false;
-            invalidateNow();
+            if (!dirty && !isNeedsLayout() && painter != null) {
+                nowOnly = true;
+                dirty = true;
+                paint();
+            } else {
+                invalidateNow();
+            }
         }
     }
 
