@@ -11,10 +11,11 @@ import org.servelab.ui.bind.FramePacer;
 import org.servelab.ui.bind.WeakListeners;
 
 /**
- * A copy of a growing list that takes in new elements once every {@link FramePacer#FEED_FRAMES} pulses, in
- * its turn of the {@link FramePacer} (feeds side by side take in in different pulses), so that a chart fed
- * by it lays out a few times a second while thousands of jobs finish; a list that shrinks (a reset, a step
- * back) is copied at once. It works while its owner node is in a scene.
+ * A copy of a growing list that, while the list grows every frame (playing), takes in new elements once
+ * every {@link FramePacer#FEED_FRAMES} pulses, in its turn of the {@link FramePacer} (feeds side by side take
+ * in in different pulses), so that a chart fed by it lays out a few times a second while thousands of jobs
+ * finish; elements that come after a quiet spell (a step) are taken in at the next pulse, and a list that
+ * shrinks (a reset, a step back) is copied at once. It works while its owner node is in a scene.
  */
 public final class ThrottledFeed {
 
@@ -23,6 +24,8 @@ public final class ThrottledFeed {
     /** Feeds take turns: the charts side by side lay out in different frames. */
     private static int created;
     private final int turn = created++;
+    /** The last pulse at which the copy was behind the source. */
+    private long lastBehind = Long.MIN_VALUE / 2;
 
     public ThrottledFeed(ObservableList<Double> source, Node owner) {
         this.source = source;
@@ -38,7 +41,15 @@ public final class ThrottledFeed {
             }
         });
         FramePacer.attach(owner, now -> {
-            if (FramePacer.isFeedTurn(turn)) {
+            if (source.size() == copy.size()) {
+                return;
+            }
+            long frame = FramePacer.frame();
+            // new values after a quiet spell (a step, a seek) are taken in at once; a stream of them (playing)
+            // in the feed's turn
+            boolean quiet = frame - lastBehind > FramePacer.FEED_FRAMES;
+            lastBehind = frame;
+            if (quiet || FramePacer.isFeedTurn(turn)) {
                 flush();
             }
         });
