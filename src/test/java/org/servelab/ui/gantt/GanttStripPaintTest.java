@@ -115,6 +115,32 @@ class GanttStripPaintTest {
         assertThat(stepped.partialPaints() - before).as("strip repaints").isGreaterThanOrEqualTo(5);
     }
 
+    @Test
+    void nowLineMovesInQuickSuccessionArePaintedInTheChartsTurnToTheSamePicture(FxRobot robot) {
+        robot.interact(() -> {
+            stepped.setWindow(-0.5, 12.5);
+            stepped.setNow(0.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int paints = stepped.paintCount();
+        // moves closer together than a paint's pacing: continuous motion, repainted by the frame pacer
+        robot.interact(() -> {
+            stepped.setNow(0.6);
+            stepped.setNow(1.9);
+            stepped.setNow(3.3);
+        });
+        WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepped.paintCount()).as("the last move painted").isGreaterThan(paints);
+        robot.interact(() -> {
+            whole.setWindow(-0.5, 12.5);
+            whole.setNow(3.3);
+            whole.invalidateChart();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(differingPixels(robot)).isZero();
+    }
+
     private int differingPixels(FxRobot robot) {
         int[] count = new int[1];
         robot.interact(() -> {
