@@ -25,6 +25,11 @@ public final class LayoutBoundary extends Region {
         return new LayoutBoundary(child);
     }
 
+    /** The node held. */
+    public Node child() {
+        return child;
+    }
+
     @Override
     protected double computeMinWidth(double height) {
         return child.minWidth(height);

@@ -59,8 +59,8 @@ public final class BatchStrip extends Region {
     private boolean dirty = true;
     private double paintedNowX = Double.NaN;
     private long lastPaintNanos = Long.MIN_VALUE / 2;
-    /** Now-line moves closer together than this are painted together (25 times a second while playing). */
-    private static final long NOW_PAINT_NANOS = 40_000_000L;
+    /** A now-line move during continuous motion waits for the small canvases' turn of the frame pacer. */
+    private boolean deferred;
     /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
     private static final long MOVING_NANOS = 150_000_000L;
 
@@ -85,7 +85,7 @@ public final class BatchStrip extends Region {
                 return;
             }
             if (System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
-                deferred.start();
+                deferred = true;
             } else {
                 invalidate();
             }
@@ -99,6 +99,16 @@ public final class BatchStrip extends Region {
             }
         });
         canvas.setCursor(Cursor.CROSSHAIR);
+        org.servelab.ui.bind.FramePacer.attach(this, nanos -> {
+            if (deferred && org.servelab.ui.bind.FramePacer.isTurn(org.servelab.ui.bind.FramePacer.SMALL)) {
+                deferred = false;
+                if (!dirty && !isNeedsLayout()) {
+                    paint(); // the now-line moved, nothing else: no layout pass of the window for it
+                } else {
+                    invalidate();
+                }
+            }
+        });
     }
 
     private double height() {
@@ -194,20 +204,9 @@ public final class BatchStrip extends Region {
         }
     }
 
-    /** Paints a now-line move that came too soon after the last paint, a pulse or two later. */
-    private final javafx.animation.AnimationTimer deferred = new javafx.animation.AnimationTimer() {
-        @Override
-        public void handle(long nanos) {
-            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS
-                    && org.servelab.ui.bind.FrameTurns.isTurn(nanos, org.servelab.ui.bind.FrameTurns.SMALL)) {
-                stop();
-                invalidate();
-            }
-        }
-    };
-
     private void paint() {
         dirty = false;
+        deferred = false;
         lastPaintNanos = System.nanoTime();
         paintedNowX = xOf(now.get());
         GraphicsContext g = canvas.getGraphicsContext2D();

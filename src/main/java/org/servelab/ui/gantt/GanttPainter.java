@@ -16,7 +16,9 @@ import org.servelab.ui.model.Timeline;
  * Draws a run's Gantt chart on any {@link GraphicsContext}: the on-screen view and the PNG export both
  * call this, so they look the same.
  *
- * <p>Only what intersects the clip rectangle is drawn: the visible rows are computed from the row scroll,
+ * <p>Only what intersects the clip rectangle is drawn, and rectangles are cut to it, so that a repaint of a
+ * part of the chart needs no canvas clip (which costs an offscreen layer per paint): the visible rows are
+ * computed from the row scroll,
  * and each row binary-searches its own runs for the first one ending after the window's start, so the cost
  * of a paint grows with what is visible, not with the run. A job's row is lit in every iteration it is part
  * of: runs of different jobs overlap when they share batches. Iterations at least {@value #MIN_ITERATION_PX}
@@ -31,6 +33,7 @@ public final class GanttPainter {
     /** Rows narrower than this get no labels, markers or JCT text, only bars. */
     static final double DETAIL_ROW_HEIGHT = 11;
     static final double TITLE_HEIGHT = 24;
+    private static final Color PADDING_EDGE = GanttPalette.PADDING.darker();
     private static final double MIN_TICK_SPACING = 90;
     private static final double MIN_ITERATION_PX = 4;
 
@@ -49,6 +52,11 @@ public final class GanttPainter {
     private final LevelFills fills;
     private final double labelWidth;
     private final String title;
+    /** The clip rectangle of the paint under way: rectangles are cut to it. */
+    private double clipX0;
+    private double clipY0;
+    private double clipX1 = Double.POSITIVE_INFINITY;
+    private double clipY1 = Double.POSITIVE_INFINITY;
 
     public GanttPainter(ScheduleIndex index, GanttText text) {
         this(index, text, true, null);
@@ -186,6 +194,10 @@ public final class GanttPainter {
      */
     public int paint(GraphicsContext gc, GanttFrame frame, double cx, double cy, double cw, double ch) {
         GanttGeometry g = geometry(frame);
+        clipX0 = cx;
+        clipY0 = cy;
+        clipX1 = cx + cw;
+        clipY1 = cy + ch;
         gc.save();
         gc.setFill(GanttPalette.BACKGROUND);
         gc.fillRect(cx, cy, cw, ch);
@@ -203,7 +215,7 @@ public final class GanttPainter {
             bars += paintRow(gc, g, r, tLo, tHi);
         }
         gc.setFill(GanttPalette.GRID);
-        gc.fillRect(g.plotX() - 1, g.plotY(), 1, g.plotHeight());
+        fill(gc, g.plotX() - 1, g.plotY(), 1, g.plotHeight());
         if (cy < g.plotY()) {
             paintTop(gc, frame.width());
         }
@@ -212,7 +224,105 @@ public final class GanttPainter {
         }
         paintNow(gc, g);
         gc.restore();
+        clipX0 = 0;
+        clipY0 = 0;
+        clipX1 = Double.POSITIVE_INFINITY;
+        clipY1 = Double.POSITIVE_INFINITY;
         return bars;
+    }
+
+    /** Fills the part of the rectangle inside the clip rectangle. */
+    private void fill(GraphicsContext gc, double x, double y, double w, double h) {
+        double x0 = Math.max(x, clipX0);
+        double y0 = Math.max(y, clipY0);
+        double x1 = Math.min(x + w, clipX1);
+        double y1 = Math.min(y + h, clipY1);
+        if (x1 > x0 && y1 > y0) {
+            gc.fillRect(x0, y0, x1 - x0, y1 - y0);
+        }
+    }
+
+    /** Outlines a rectangle with a one-pixel line inside its edge (as {@code strokeRect} half a pixel in), cut to the clip. */
+    private void outline(GraphicsContext gc, double x, double y, double w, double h) {
+        fill(gc, x, y, w, 1);
+        fill(gc, x, y + h - 1, w, 1);
+        fill(gc, x, y + 1, 1, h - 2);
+        fill(gc, x + w - 1, y + 1, 1, h - 2);
+    }
+
+    /**
+     * Clips the canvas to the clip rectangle when an item from {@code top} to {@code bottom} crosses its top or
+     * bottom edge (a row cut by the plot's edge in a repaint of a strip), which a whole paint covers with the
+     * legend or the axis; returns whether it did.
+     */
+    private boolean beginCut(GraphicsContext gc, double top, double bottom) {
+        if (top >= clipY0 && bottom <= clipY1) {
+            return false;
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(clipX0, clipY0, Math.min(clipX1, 1e7) - clipX0, Math.min(clipY1, 1e7) - clipY0);
+        gc.closePath();
+        gc.clip();
+        return true;
+    }
+
+    private static void endCut(GraphicsContext gc, boolean cut) {
+        if (cut) {
+            gc.restore();
+        }
+    }
+
+    private boolean intersectsClip(double x0, double x1) {
+        return x1 > clipX0 && x0 < clipX1;
+    }
+
+    /** How far antialiased text and markers may reach past their nominal bounds, in pixels. */
+    private static final double BLEED = 2;
+
+    /** The x range {@code [x0, x1)} a JCT label takes when the job finished at {@code x}. */
+    private double jctLabelEnd(double x, String label) {
+        return x + 4 * textScale + TextMetrics.width(label, smallFont);
+    }
+
+    /**
+     * The largest x at most {@code x} that no text or marker in the plot straddles (an arrival's triangle, a
+     * JCT label): a repaint of the part right of it, cut to it, then draws only whole items.
+     */
+    public double clearLeftOf(GanttGeometry g, double x) {
+        GanttFrame frame = g.frame();
+        double rh = frame.rowHeight();
+        if (rh < DETAIL_ROW_HEIGHT) {
+            return x;
+        }
+        int r0 = Math.max(0, (int) Math.floor(frame.rowScroll() / rh));
+        int r1 = Math.min(index.rows() - 1, (int) Math.floor((g.plotHeight() + frame.rowScroll()) / rh));
+        double now = frame.now();
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (int r = r0; r <= r1; r++) {
+                int job = index.jobAtRow(r);
+                double arrival = timeline.arrival(job);
+                if (arrival > now) {
+                    continue;
+                }
+                double ax = g.xOf(arrival);
+                if (ax - 4 - BLEED < x && x < ax + 4 + BLEED) {
+                    x = Math.floor(ax - 4 - BLEED);
+                    moved = true;
+                }
+                double finish = timeline.finish(job);
+                if (!Double.isNaN(finish) && finish <= now) {
+                    double fx = g.xOf(finish);
+                    double lx = fx + 4 * textScale - BLEED;
+                    if (lx < x && x < jctLabelEnd(fx, text.jct(timeline.jct(job))) + BLEED) {
+                        x = Math.floor(lx);
+                        moved = true;
+                    }
+                }
+            }
+        }
+        return x;
     }
 
     private void paintTop(GraphicsContext gc, double width) {
@@ -244,10 +354,10 @@ public final class GanttPainter {
             double y = g.rowTop(r);
             if ((r & 1) == 1) {
                 gc.setFill(GanttPalette.ROW_STRIPE);
-                gc.fillRect(0, y, g.frame().width(), rh);
+                fill(gc, 0, y, g.frame().width(), rh);
             }
             int job = index.jobAtRow(r);
-            if (labels && timeline.arrival(job) <= now) {
+            if (labels && timeline.arrival(job) <= now && clipX0 < labelWidth - 4 * textScale) {
                 gc.setFill(GanttPalette.TEXT);
                 gc.fillText(timeline.trace().id(job), 8, y + rh / 2, labelWidth - 12 * textScale);
             }
@@ -264,7 +374,7 @@ public final class GanttPainter {
         double to = Math.min(g.frame().timeEnd(), g.timeAt(cx + cw));
         long k0 = (long) Math.ceil(from / step - 1e-9);
         for (long k = k0; k * step <= to + 1e-9 * step; k++) {
-            gc.fillRect(Math.round(g.xOf(k * step)), top, 1, bottom - top);
+            fill(gc, Math.round(g.xOf(k * step)), top, 1, bottom - top);
         }
     }
 
@@ -327,7 +437,8 @@ public final class GanttPainter {
         }
         double mean = (timeline.iterationEnd(run, i1 - 1) - a) / (i1 - i0);
         if (mean * g.scale() < MIN_ITERATION_PX) {
-            bar(gc, g, kind, level, Math.max(a, tLo), b, y, rh, false);
+            // from its true start, cut by the clip: a part of the chart is painted as the whole would be
+            bar(gc, g, kind, level, a, b, y, rh, false);
             return 1;
         }
         int bars = 0;
@@ -356,28 +467,26 @@ public final class GanttPainter {
             double h = rh - 4;
             if (w < 3 || h < 6) {
                 gc.setFill(fills.border(level));
-                gc.fillRect(xa, top, w, h);
+                fill(gc, xa, top, w, h);
                 return;
             }
             gc.setFill(fills.hatch(level));
-            gc.fillRect(xa, top, w, h);
-            gc.setStroke(fills.border(level));
-            gc.setLineWidth(1);
-            gc.strokeRect(xa + 0.5, top + 0.5, w - 1, h - 1);
+            fill(gc, xa, top, w, h);
+            gc.setFill(fills.border(level));
+            outline(gc, xa, top, w, h);
         } else if (kind == Timeline.DECODE) {
             gc.setFill(fills.solid(level));
-            gc.fillRect(xa, y + rh * 0.25, w, rh * 0.5);
+            fill(gc, xa, y + rh * 0.25, w, rh * 0.5);
         } else {
-            gc.setStroke(GanttPalette.PADDING.darker());
-            gc.setLineWidth(1);
-            gc.strokeRect(xa + 0.5, y + rh * 0.25 + 0.5, Math.max(1, w - 1), rh * 0.5 - 1);
+            gc.setFill(PADDING_EDGE);
+            outline(gc, xa, y + rh * 0.25, Math.max(1, w - 1) + 1, rh * 0.5);
         }
     }
 
-    private static void fillSpan(GraphicsContext gc, GanttGeometry g, double a, double b, double top, double h) {
+    private void fillSpan(GraphicsContext gc, GanttGeometry g, double a, double b, double top, double h) {
         double xa = clampX(g, g.xOf(a));
         double xb = clampX(g, g.xOf(b));
-        gc.fillRect(xa, top, Math.max(1, xb - xa), h);
+        fill(gc, xa, top, Math.max(1, xb - xa), h);
     }
 
     /**
@@ -388,23 +497,28 @@ public final class GanttPainter {
         return Math.max(g.plotX(), Math.min(g.frame().width() + 8, x));
     }
 
-    private static void paintArrival(GraphicsContext gc, double x, double y, double rh, boolean detail) {
+    private void paintArrival(GraphicsContext gc, double x, double y, double rh, boolean detail) {
         gc.setFill(GanttPalette.ARRIVAL);
-        gc.fillRect(Math.round(x) - 0.5, y + 2, 1, rh - 4);
-        if (detail) {
+        fill(gc, Math.round(x) - 0.5, y + 2, 1, rh - 4);
+        if (detail && intersectsClip(x - 4 - BLEED, x + 4 + BLEED)) {
+            boolean cut = beginCut(gc, y + 1, y + 6);
             gc.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {y + 1, y + 1, y + 6}, 3);
+            endCut(gc, cut);
         }
     }
 
     private void paintFinish(GraphicsContext gc, double x, double y, double rh, String label) {
         gc.setFill(GanttPalette.FINISH);
-        gc.fillRect(Math.round(x) - 1, y + 1, 2, rh - 2);
-        if (label != null) {
+        fill(gc, Math.round(x) - 1, y + 1, 2, rh - 2);
+        if (label != null && intersectsClip(x + 4 * textScale - BLEED, jctLabelEnd(x, label) + BLEED)) {
             gc.setFont(smallFont);
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
             gc.setFill(GanttPalette.MUTED_TEXT);
+            double size = smallFont.getSize();
+            boolean cut = beginCut(gc, y + rh / 2 - size, y + rh / 2 + size);
             gc.fillText(label, x + 4 * textScale, y + rh / 2);
+            endCut(gc, cut);
         }
     }
 
@@ -412,9 +526,11 @@ public final class GanttPainter {
         double y0 = g.plotY() + g.plotHeight();
         double w = g.frame().width();
         gc.setFill(GanttPalette.CHROME);
-        gc.fillRect(0, y0, w, axisHeight);
+        fill(gc, 0, y0, w, axisHeight);
         gc.setFill(GanttPalette.TEXT);
-        gc.fillRect(g.plotX(), y0, g.plotWidth(), 1);
+        fill(gc, g.plotX(), y0, g.plotWidth(), 1);
+        // the tick labels, unless the clip ends above them (a repaint of the now-line's reach)
+        boolean labels = clipY1 > y0 + 17 * textScale - labelFont.getSize();
         gc.setFont(labelFont);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -426,16 +542,21 @@ public final class GanttPainter {
         long k0 = (long) Math.ceil(from / step - 1e-9);
         for (long k = k0; k * step <= to + 1e-9 * step; k++) {
             double x = Math.round(g.xOf(k * step)) + 0.5;
-            gc.fillRect(x - 0.5, y0, 1, 5 * textScale);
+            fill(gc, x - 0.5, y0, 1, 5 * textScale);
+            if (!labels) {
+                continue;
+            }
             String label = GanttText.number(k * step);
             double half = TextMetrics.width(label, labelFont) / 2;
             if (x - half >= g.plotX() - 4 && x + half <= w - 2) {
                 gc.fillText(label, x, textY);
             }
         }
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setFill(GanttPalette.MUTED_TEXT);
-        gc.fillText(text.axis(unit), 8, textY, labelWidth - 12 * textScale);
+        if (labels && clipX0 < labelWidth - 4 * textScale) {
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setFill(GanttPalette.MUTED_TEXT);
+            gc.fillText(text.axis(unit), 8, textY, labelWidth - 12 * textScale);
+        }
     }
 
     private void paintNow(GraphicsContext gc, GanttGeometry g) {
@@ -445,10 +566,9 @@ public final class GanttPainter {
         }
         double x = g.xOf(now);
         Paint p = GanttPalette.NOW_LINE;
-        gc.setStroke(p);
         gc.setFill(p);
-        gc.setLineWidth(1.5);
-        gc.strokeLine(x, g.plotY(), x, g.plotY() + g.plotHeight() + 6);
+        // a line 1.5 pixels wide from the plot's top to 6 pixels into the axis, as a rectangle
+        gc.fillRect(x - 0.75, g.plotY(), 1.5, g.plotHeight() + 6);
         gc.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {g.plotY(), g.plotY(), g.plotY() + 7}, 3);
     }
 

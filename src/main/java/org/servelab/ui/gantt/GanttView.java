@@ -3,7 +3,6 @@ package org.servelab.ui.gantt;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -23,6 +22,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 import org.servelab.engine.Schedule;
+import org.servelab.ui.bind.FramePacer;
 import org.servelab.ui.model.ScheduleTimeline;
 import org.servelab.ui.model.Timeline;
 
@@ -66,8 +66,8 @@ public class GanttView extends Region {
     private GanttFrame paintedFrame;
     private double paintedNowX = Double.NaN;
     private long lastPaintNanos = Long.MIN_VALUE / 2;
-    /** Now-line moves closer together than this are painted together. */
-    private static final long NOW_PAINT_NANOS = 40_000_000L;
+    /** A now-line move waits for the chart's turn of the frame pacer. */
+    private boolean deferred;
     private boolean syncing;
     private int paintCount;
     private double dragX;
@@ -106,6 +106,7 @@ public class GanttView extends Region {
             }
         });
         installMouse();
+        FramePacer.attach(this, this::frame);
     }
 
     // ---- properties -------------------------------------------------------------------------------
@@ -346,9 +347,8 @@ public class GanttView extends Region {
             return;
         }
         if (!dirty && System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
-            // the now-line moves every frame while playing: follow it at most 25 times a second, in the
-            // chart's turn among the window's canvases
-            deferred.start();
+            // the now-line moves every frame while playing: follow it in the chart's turn of the frame pacer
+            deferred = true;
             return;
         }
         invalidateNow();
@@ -357,17 +357,22 @@ public class GanttView extends Region {
     /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
     static final long MOVING_NANOS = 150_000_000L;
 
-    /** Repaints a now-line move that came too soon after the last paint, a pulse or two later. */
-    private final AnimationTimer deferred = new AnimationTimer() {
-        @Override
-        public void handle(long nanos) {
-            if (System.nanoTime() - lastPaintNanos >= NOW_PAINT_NANOS
-                    && org.servelab.ui.bind.FrameTurns.isTurn(nanos, org.servelab.ui.bind.FrameTurns.GANTT)) {
-                stop();
+    /**
+     * Repaints a now-line move that came during continuous motion, in the chart's turn: at once when nothing
+     * else changed (no layout pass of the window for it), else in the next layout pass.
+     */
+    private void frame(long nanos) {
+        if (deferred && FramePacer.isTurn(FramePacer.GANTT)) {
+            deferred = false;
+            if (!dirty && !isNeedsLayout() && painter != null) {
+                nowOnly = true;
+                dirty = true;
+                paint();
+            } else {
                 invalidateNow();
             }
         }
-    };
+    }
 
     private double nowX(double t) {
         if (!(t < Double.POSITIVE_INFINITY)) {
@@ -448,6 +453,7 @@ public class GanttView extends Region {
 
     private void paint() {
         dirty = false;
+        deferred = false;
         paintCount++;
         lastPaintNanos = System.nanoTime();
         paintedNowX = painter == null ? Double.NaN : nowX(getNow());
@@ -468,21 +474,18 @@ public class GanttView extends Region {
             GanttGeometry g = painter.geometry(f);
             if (!painter.rowArrivesBetween(g, before.now(), f.now())) {
                 // playing forward in a still window: only what lies right of the old now-line changes (bars
-                // grow up to the new one, jobs finish and get their labels); repaint that strip alone,
-                // pixel-aligned, so that the software renderer rasterises a part of the chart, not all of it.
-                // The clip costs an offscreen layer, less than rasterising the whole chart (docs/performance.md)
-                double x0 = Math.max(0, Math.floor(g.xOf(before.now()) - NOW_LINE_REACH));
-                if (x0 < f.width()) {
+                // grow up to the new one, jobs finish and get their labels), between the plot's top and the
+                // now-line's end in the axis; repaint that strip alone, from a whole pixel left of which no
+                // label or marker reaches into it, so that the painter can cut every rectangle to it and the
+                // canvas needs no clip (a clip costs an offscreen layer per paint)
+                double x0 = painter.clearLeftOf(g, Math.floor(g.xOf(before.now()) - NOW_LINE_REACH));
+                if (x0 >= g.plotX() && x0 < f.width()) {
                     partialPaints++;
-                    gc.save();
-                    gc.beginPath();
-                    gc.rect(x0, 0, f.width() - x0, f.height());
-                    gc.closePath();
-                    gc.clip();
-                    painter.paint(gc, f, x0, 0, f.width() - x0, f.height());
-                    gc.restore();
+                    double y0 = g.plotY();
+                    double y1 = Math.min(f.height(), Math.ceil(g.plotY() + g.plotHeight() + NOW_LINE_BELOW));
+                    painter.paint(gc, f, x0, y0, f.width() - x0, y1 - y0);
+                    return;
                 }
-                return;
             }
         }
         painter.paint(gc, f);
@@ -490,6 +493,8 @@ public class GanttView extends Region {
 
     /** How far left of the now-line its stroke and its marker reach, in pixels. */
     private static final double NOW_LINE_REACH = 7;
+    /** How far the now-line reaches below the plot, into the axis, in pixels. */
+    private static final double NOW_LINE_BELOW = 6;
 
     /** Paints that repainted only the strip a moving now-line changed (for tests and measurements). */
     private long partialPaints;

@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Saved states of one recording every {@link #interval()} events, so that going back (a step back, the
  * scrubber, a comparison opened mid-run) replays at most one interval instead of the whole run. A
- * background thread replays the recording once, right after it is simulated, and fills them in order;
- * until it has passed a time, seeking there replays from the latest checkpoint ready (or from zero).
+ * background thread replays the recording once, right after it is simulated, and fills them in order
+ * (pausing while a run plays, see {@link BackgroundWork}); until it has passed a time, seeking there
+ * replays from the latest checkpoint ready (or from zero).
  *
  * <p>A checkpoint is taken right after an event is applied, with the clock at that event's time, so it is
  * valid for any time after it. About 40 per run keep the memory at a few dozen states.
@@ -32,16 +33,16 @@ final class Checkpoints {
         return interval;
     }
 
-    /** Starts filling the checkpoints on a daemon thread (once), unless the run is too short to need any. */
-    synchronized void startFilling() {
+    /**
+     * Starts filling the checkpoints on a daemon thread (once), unless the run is too short to need any; the
+     * filling pauses while {@code work} is held (a run plays).
+     */
+    synchronized void startFilling(BackgroundWork work) {
         if (started || recording.eventCount() < interval) {
             return;
         }
         started = true;
-        Thread t = new Thread(this::fill, "servelab-checkpoints");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        work.threads("servelab-checkpoints").newThread(this::fill).start();
     }
 
     /** Fills every checkpoint not saved yet, on this thread (tests, and the comparison's worker). */

@@ -39,6 +39,7 @@ public final class CompareModel {
     private final ReadOnlyLongWrapper readyRevision = new ReadOnlyLongWrapper(this, "readyRevision");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final RecordingCache cache;
+    private final BackgroundWork work;
     private final List<CompletableFuture<RunRecording>> pending = new ArrayList<>();
     private final List<ComparedRun> waiting = new ArrayList<>();
     private RunSetup base;
@@ -51,7 +52,26 @@ public final class CompareModel {
 
     /** @param background simulate on a background thread (the window) or at once (tests) */
     public CompareModel(FrameClock clock, boolean background) {
-        this.cache = new RecordingCache(background);
+        this(clock, background ? new BackgroundWork() : null);
+    }
+
+    /**
+     * @param work the background work the runs are simulated by (the playback's, so that they pause while the
+     *             main run plays), or {@code null} to simulate them at once (tests); this model holds it too
+     *             while its columns play
+     */
+    public CompareModel(FrameClock clock, BackgroundWork work) {
+        this.work = work;
+        this.cache = new RecordingCache(work);
+        if (work != null) {
+            playing.addListener((o, was, now) -> {
+                if (now) {
+                    work.hold(this);
+                } else {
+                    work.release(this);
+                }
+            });
+        }
         clock.start(this::onFrame);
     }
 
@@ -319,12 +339,19 @@ public final class CompareModel {
 
     /** Waits for the runs being simulated and shows them (tests, screenshots). */
     public void awaitRuns() {
-        for (CompletableFuture<RunRecording> f : new ArrayList<>(pending)) {
-            try {
-                f.join();
-            } catch (RuntimeException e) {
-                // shown as the column's error
+        Runnable await = () -> {
+            for (CompletableFuture<RunRecording> f : new ArrayList<>(pending)) {
+                try {
+                    f.join();
+                } catch (RuntimeException e) {
+                    // shown as the column's error
+                }
             }
+        };
+        if (work != null) {
+            work.letThrough(await);
+        } else {
+            await.run();
         }
         settle();
     }

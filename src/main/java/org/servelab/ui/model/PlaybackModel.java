@@ -66,6 +66,7 @@ public final class PlaybackModel {
     public static final int BACKGROUND_EVENTS = 20_000;
 
     private final ExecutorService worker;
+    private final BackgroundWork background = new BackgroundWork();
     private Function<RunSetup, RunRecording> simulator = RunRecording::simulate;
     private int backgroundFrom = BACKGROUND_EVENTS;
     private Pending pending;
@@ -85,6 +86,14 @@ public final class PlaybackModel {
             Thread t = new Thread(r, "servelab-resimulate");
             t.setDaemon(true);
             return t;
+        });
+        run.setBackgroundWork(background);
+        playing.addListener((o, was, now) -> {
+            if (now) {
+                background.hold(this);
+            } else {
+                background.release(this);
+            }
         });
         loadTrace(initial);
         parameters.addListener(o -> resimulate());
@@ -287,6 +296,15 @@ public final class PlaybackModel {
         if (wasPlaying && !run.isFinished()) {
             startEngine();
         }
+    }
+
+    /**
+     * The window's background work (checkpoints, the comparison's runs), held while this plays so that it
+     * leaves the cores to the picture; a re-simulation after a parameter change is not held, so that the
+     * change shows while playing.
+     */
+    public BackgroundWork background() {
+        return background;
     }
 
     /** Whether a re-simulation is under way in the background (the run shown is the one before the change). */

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 
 /**
  * Recordings already simulated, by setup (the last {@value #SIZE}), and a background thread that simulates
- * the others, so that opening the comparison of a 10,000-job run returns at once and a setup seen before is
+ * the others (pausing while a run plays, see {@link BackgroundWork}), so that opening the comparison of a 10,000-job run returns at once and a setup seen before is
  * shown without simulating it again.
  */
 final class RecordingCache {
@@ -23,13 +23,9 @@ final class RecordingCache {
     };
     private final ExecutorService worker;
 
-    RecordingCache(boolean background) {
-        worker = background ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "servelab-compare");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
-        }) : null;
+    /** @param work the background work, paused while a run plays; {@code null} simulates at once (tests) */
+    RecordingCache(BackgroundWork work) {
+        worker = work != null ? Executors.newSingleThreadExecutor(work.threads("servelab-compare")) : null;
     }
 
     /** Remembers a recording made elsewhere (the main run's). */

@@ -46,6 +46,7 @@ public final class RunModel {
     private Checkpoints checkpoints;
     private int publishedFinished;
     private boolean backgroundCheckpoints = true;
+    private BackgroundWork background = new BackgroundWork();
     private boolean useCheckpoints = true;
     private final boolean withRows;
 
@@ -65,7 +66,7 @@ public final class RunModel {
         decisions.reset(r);
         checkpoints = r.checkpoints();
         if (backgroundCheckpoints) {
-            checkpoints.startFilling();
+            checkpoints.startFilling(background);
         }
         if (withRows) {
             List<JobRow> fresh = new ArrayList<>(r.trace().size());
@@ -76,6 +77,11 @@ public final class RunModel {
             rows.setAll(fresh);
         }
         seekOpening();
+    }
+
+    /** The background work that fills this model's checkpoints, paused while a run plays. */
+    void setBackgroundWork(BackgroundWork work) {
+        background = work;
     }
 
     /** Fills checkpoints on the calling thread when a recording is loaded (tests); default: a background thread. */

@@ -85,14 +85,13 @@ public final class RunRecording {
     private static final int CANCEL_CHECK = 4095;
 
     /**
-     * A simulation on a thread that was interrupted (a newer parameter change superseded it) stops here.
+     * A simulation on a thread that was interrupted (a newer parameter change superseded it) stops here; one on
+     * a background thread waits here while a run plays ({@link BackgroundWork}).
      *
      * @throws java.util.concurrent.CancellationException when the thread was interrupted
      */
     static void stopIfInterrupted() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new java.util.concurrent.CancellationException("superseded");
-        }
+        BackgroundWork.pauseHere();
     }
 
     private static RunRecording simulateBatches(RunSetup setup) {

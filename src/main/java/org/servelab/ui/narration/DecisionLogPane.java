@@ -38,7 +38,8 @@ public final class DecisionLogPane extends Region {
         bar.setOrientation(Orientation.VERTICAL);
         bar.setMin(0);
         getChildren().addAll(canvas, bar);
-        WeakListeners.on(this, model.decisions(), this::requestLayout);
+        // hidden (its tab not selected), it is laid out when shown; shown, it is a layout root (see MainWindow)
+        WeakListeners.on(this, model.decisions(), this::requestLayoutIfShown);
         bar.valueProperty().addListener((o, a, b) -> {
             follow = b.doubleValue() >= bar.getMax() - 0.5;
             requestLayout();
@@ -58,6 +59,12 @@ public final class DecisionLogPane extends Region {
 
     public int lines() {
         return model.decisions().size();
+    }
+
+    private void requestLayoutIfShown() {
+        if (org.servelab.ui.bind.Shown.isShown(this)) {
+            requestLayout();
+        }
     }
 
     @Override

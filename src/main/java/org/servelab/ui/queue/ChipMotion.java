@@ -91,6 +91,16 @@ final class ChipMotion {
         return lerp(fromW[job], toW[job], progress(job, now), fallback);
     }
 
+    /** The width the chip has at rest (where it glides to); {@code fallback} when it has no size of its own. */
+    double restW(int job, double fallback) {
+        return Double.isNaN(toW[job]) ? fallback : toW[job];
+    }
+
+    /** The height the chip has at rest. */
+    double restH(int job, double fallback) {
+        return Double.isNaN(toH[job]) ? fallback : toH[job];
+    }
+
     double h(int job, long now, double fallback) {
         return lerp(fromH[job], toH[job], progress(job, now), fallback);
     }

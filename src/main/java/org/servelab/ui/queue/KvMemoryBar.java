@@ -84,19 +84,20 @@ public final class KvMemoryBar extends Region {
     }
 
     private boolean playing;
-    private long lastPaint = Long.MIN_VALUE / 2;
-    private static final long PLAYING_PAINT_NANOS = 40_000_000L;
 
     void setPlaying(boolean p) {
         playing = p;
     }
 
-    /** Repaints if the run changed since the last frame (spaced out while playing). */
+    /** Repaints if the run changed since the last frame (while playing, in the small canvases' turn). */
     void frame(long now) {
-        if (dirty && isVisible() && model.batched() && !(playing && (now - lastPaint < PLAYING_PAINT_NANOS
-                || !org.servelab.ui.bind.FrameTurns.isTurn(now, org.servelab.ui.bind.FrameTurns.SMALL)))) {
+        frame(false);
+    }
+
+    private void frame(boolean force) {
+        if (dirty && isVisible() && model.batched()
+                && (force || !playing || org.servelab.ui.bind.FramePacer.isTurn(org.servelab.ui.bind.FramePacer.SMALL))) {
             dirty = false;
-            lastPaint = now;
             paint();
         }
     }
@@ -300,7 +301,6 @@ public final class KvMemoryBar extends Region {
     /** Paints now (tests and snapshots). */
     public void paintNow() {
         dirty = true;
-        lastPaint = Long.MIN_VALUE / 2;
-        frame(System.nanoTime());
+        frame(true);
     }
 }

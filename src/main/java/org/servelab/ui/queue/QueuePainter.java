@@ -28,6 +28,7 @@ final class QueuePainter {
     private final ChipMotion motion;
     private final QueueText text;
     private final ChipImages chips = new ChipImages();
+    private double renderScale = 1;
     private Font label = Font.font("System", FontWeight.BOLD, 12);
     private Font small = Font.font("System", 11);
     private Font chip = Font.font("System", FontWeight.BOLD, 11);
@@ -39,10 +40,20 @@ final class QueuePainter {
         this.text = new QueueText(model, messages);
     }
 
+    /** Pixels a point on the screen the queue shows on (2 on a HiDPI screen): chip images are drawn that fine. */
+    void setRenderScale(double s) {
+        renderScale = s > 0 ? s : 1;
+    }
+
     void setScale(double s) {
         label = Font.font("System", FontWeight.BOLD, 12 * s);
         small = Font.font("System", 11 * s);
         chip = Font.font("System", FontWeight.BOLD, 11 * s);
+    }
+
+    /** Chip images made so far (tests). */
+    int chipImages() {
+        return chips.size();
     }
 
     String describe(int job) {
@@ -240,13 +251,18 @@ final class QueuePainter {
             g.setLineWidth(1);
             g.strokeRoundRect(x, y, w, h, arc, arc);
         } else {
-            // on whole pixels, from an image of this chip drawn once
+            // on whole pixels, from an image of this chip drawn once; a chip changing size in flight is its
+            // image at rest, stretched (not a new image every frame)
             x = Math.round(x);
             y = Math.round(y);
             w = Math.max(1, Math.round(w));
             h = Math.max(1, Math.round(h));
             arc = Math.min(8, Math.min(w, h) / 2);
-            g.drawImage(chips.get(fill, fill.darker(), (int) w, (int) h, arc), x - 1, y - 1);
+            double rw = Math.max(1, Math.round(motion.restW(job, l.chipWidth)));
+            double rh = Math.max(1, Math.round(motion.restH(job, l.chipHeight)));
+            double restArc = Math.min(8, Math.min(rw, rh) / 2);
+            g.drawImage(chips.get(fill, fill.darker(), (int) rw, (int) rh, restArc, renderScale), x - 1, y - 1,
+                    w + 2, h + 2);
         }
         if (model.preempted(job)) {
             g.setStroke(GanttPalette.ALERT);

@@ -2,12 +2,12 @@ package org.servelab.ui.queue;
 
 import java.util.Arrays;
 
-import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
+import org.servelab.ui.bind.FramePacer;
 import org.servelab.ui.bind.WeakListeners;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.JobState;
@@ -18,7 +18,7 @@ import org.servelab.ui.model.RunModel;
  * The animated multi-level queue of one run and its inference panel: the batch's slots (one without
  * batching), and, for a batching run, the KV memory bar under them. It listens to the model's revision and
  * time, works out where every visible chip belongs, and repaints its canvas at most once per pulse, only
- * while something changed or moves.
+ * while something changed or moves; while playing, in its turn of the {@link FramePacer}.
  *
  * <p>Chips glide to their new places when the picture changes slowly enough to follow; when changes come
  * faster than a glide (playing fast, scrubbing), they jump, so chips never stack up mid-flight.
@@ -27,8 +27,6 @@ public final class QueueView extends Region {
 
     /** More chips than this moving at once is a jump (scrubbing), not a step: no trails then. */
     private static final int MAX_TRAILS = 24;
-    /** While playing, at most this often a repaint: the picture changes every frame, faster than eyes follow. */
-    private static final long PLAYING_PAINT_NANOS = 40_000_000L;
 
     private final RunModel model;
     private final Messages messages;
@@ -51,7 +49,7 @@ public final class QueueView extends Region {
     private double scale = 1;
     private QueueLayout layout;
     private boolean playing;
-    private long lastPaint = Long.MIN_VALUE / 2;
+    private int paints;
 
     public QueueView(RunModel model, Messages messages) {
         this.model = model;
@@ -69,19 +67,7 @@ public final class QueueView extends Region {
         WeakListeners.on(this, model.timeProperty(), () -> dirty = true);
         WeakListeners.on(this, model.recordingProperty(), this::restart);
         restart();
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame(now);
-            }
-        };
-        sceneProperty().addListener((o, before, scene) -> {
-            if (scene != null) {
-                timer.start();
-            } else {
-                timer.stop();
-            }
-        });
+        FramePacer.attach(this, this::frame);
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> tooltip.hide());
     }
@@ -103,7 +89,7 @@ public final class QueueView extends Region {
         motion.setDuration(duration);
     }
 
-    /** While playing, repaints are spaced out (and chips do not glide); stepping repaints every frame. */
+    /** While playing, repaints take their turn (and chips do not glide); stepping repaints every frame. */
     public void setPlaying(boolean p) {
         playing = p;
         memory.setPlaying(p);
@@ -112,9 +98,9 @@ public final class QueueView extends Region {
 
     /** Repaints at once, whatever the pace (snapshots). */
     public void paintNow(long now) {
-        lastPaint = Long.MIN_VALUE / 2;
+        dirty = true;
         memory.paintNow();
-        frame(now);
+        frame(now, true);
     }
 
     /** Makes chips, lanes and text larger (presentation mode) or back (1). */
@@ -153,8 +139,12 @@ public final class QueueView extends Region {
                 scale);
     }
 
-    /** Repaints now if needed; called by the pulse timer (and by snapshots). */
+    /** Repaints now if needed (while playing, only in the queue's turn); called once per pulse. */
     public void frame(long now) {
+        frame(now, false);
+    }
+
+    private void frame(long now, boolean force) {
         if (model.getRecording() == null) {
             return;
         }
@@ -167,10 +157,11 @@ public final class QueueView extends Region {
             dirty = true;
         }
         boolean moving = now - lastMove < ChipMotion.TRAIL_NANOS && !playing;
-        if ((dirty || moving) && !(playing && (now - lastPaint < PLAYING_PAINT_NANOS
-                || !org.servelab.ui.bind.FrameTurns.isTurn(now, org.servelab.ui.bind.FrameTurns.QUEUE)))) {
+        if ((dirty || moving) && (force || !playing || FramePacer.isTurn(FramePacer.QUEUE))) {
             dirty = false;
-            lastPaint = now;
+            paints++;
+            painter.setRenderScale(getScene() != null && getScene().getWindow() != null
+                    ? getScene().getWindow().getRenderScaleX() : 1);
             painter.paint(canvas.getGraphicsContext2D(), layout, shown, shownCount, overflow, now);
         }
         memory.frame(now);
@@ -336,6 +327,16 @@ public final class QueueView extends Region {
             }
         }
         return out;
+    }
+
+    /** Chip images made so far (tests). */
+    int chipImages() {
+        return painter.chipImages();
+    }
+
+    /** Repaints of the lanes and the panel so far (tests). */
+    int paints() {
+        return paints;
     }
 
     /** Number of chips drawn in the last frame. */

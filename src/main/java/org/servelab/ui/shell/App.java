@@ -137,7 +137,7 @@ public final class App extends Application {
     public void open(Stage primary, TimedTrace trace, Messages messages) {
         this.stage = primary;
         playback = new PlaybackModel(new PulseFrameClock(), trace);
-        compare = new CompareModel(new PulseFrameClock());
+        compare = new CompareModel(new PulseFrameClock(), playback.background());
         experiments = new ExperimentsModel(new PulseFrameClock());
         window = new MainWindow(playback, compare, experiments, messages, this::switchLanguage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

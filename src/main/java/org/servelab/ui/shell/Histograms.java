@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.servelab.metrics.JobResult;
+import org.servelab.ui.bind.LayoutBoundary;
 import org.servelab.ui.bind.WeakListeners;
 import org.servelab.ui.histogram.JctHistogramView;
 import org.servelab.ui.i18n.Messages;
@@ -56,13 +57,16 @@ final class Histograms {
         CheckBox log = new CheckBox(messages.get("stats.log"));
         log.setId("logHistograms");
         log.setFocusTraversable(false);
+        HBox row = new HBox(4);
         for (JctHistogramView v : new JctHistogramView[] {jct, ttft, tpot}) {
             v.logScaleProperty().bind(log.selectedProperty());
-            HBox.setHgrow(v, Priority.ALWAYS);
             v.setMinWidth(120);
             v.setPrefWidth(260);
+            // new values lay out the chart alone, not every pane up to the window's root
+            LayoutBoundary holder = LayoutBoundary.of(v);
+            HBox.setHgrow(holder, Priority.ALWAYS);
+            row.getChildren().add(holder);
         }
-        HBox row = new HBox(4, jct, ttft, tpot);
         VBox.setVgrow(row, Priority.ALWAYS);
         VBox box = new VBox(2, row, log);
         box.setPadding(new Insets(0, 4, 4, 4));

@@ -194,14 +194,21 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         details = new TabPane(
                 fixed("statsTab", messages.get("tab.stats"), new StatsPane(playback.run(), messages,
-                        Histograms.of(playback.run(), messages))),
+                        Histograms.of(playback.run(), messages), playback.playingProperty())),
                 lazy("jobsTab", messages.get("tab.jobs"), () -> new JobTable(playback.run(), messages)),
-                fixed("decisionsTab", messages.get("tab.decisions"), new DecisionLogPane(playback.run(), messages)),
-                fixed("tokensTab", messages.get("tab.tokens"), new TokenLogPane(playback.run(), messages)));
+                // the logs change every frame while playing: each is laid out alone, not with the window
+                fixed("decisionsTab", messages.get("tab.decisions"),
+                        org.servelab.ui.bind.LayoutBoundary.of(new DecisionLogPane(playback.run(), messages))),
+                fixed("tokensTab", messages.get("tab.tokens"),
+                        org.servelab.ui.bind.LayoutBoundary.of(new TokenLogPane(playback.run(), messages))));
         details.setId("detailTabs");
         // the logs paint only while they show: bring the one selected up to date
         details.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && now.getContent() instanceof Parent p) {
+            Node content = now == null ? null : now.getContent();
+            if (content instanceof org.servelab.ui.bind.LayoutBoundary b) {
+                content = b.child();
+            }
+            if (content instanceof Parent p) {
                 p.requestLayout();
             }
         });

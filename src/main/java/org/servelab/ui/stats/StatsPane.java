@@ -1,8 +1,12 @@
 package org.servelab.ui.stats;
 
-import javafx.beans.binding.Bindings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -10,61 +14,133 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 
+import org.servelab.ui.bind.FramePacer;
+import org.servelab.ui.bind.LayoutBoundary;
+import org.servelab.ui.bind.WeakListeners;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.RunModel;
 import org.servelab.ui.model.StatsModel;
 
-/** The statistics of the jobs finished so far, beside the live JCT histogram. */
+/**
+ * The statistics of the jobs finished so far, beside the live JCT histogram. While the run plays, the numbers
+ * are written when the histograms take in new values (a few times a second, in their turn of the
+ * {@link FramePacer}), not every frame; paused, stepping or scrubbing, at once.
+ */
 public final class StatsPane extends BorderPane {
 
+    /** The turn among the histogram feeds' in which the numbers are written while playing. */
+    private static final int FEED_TURN = 0;
+
+    private final RunModel model;
+    private final Messages messages;
+    private final ObservableBooleanValue playing;
+    private final List<Label> values = new ArrayList<>();
+    private final List<Supplier<String>> texts = new ArrayList<>();
+    private final List<Label> units = new ArrayList<>();
+    private boolean stale;
+
     public StatsPane(RunModel model, Messages messages, Node histogram) {
+        this(model, messages, histogram, null);
+    }
+
+    /** @param playing whether the run plays (numbers are then written a few times a second), or {@code null} */
+    public StatsPane(RunModel model, Messages messages, Node histogram, ObservableBooleanValue playing) {
+        this.model = model;
+        this.messages = messages;
+        this.playing = playing;
         getStyleClass().add("stats-pane");
         StatsModel s = model.stats();
-        GridPane grid = new GridPane();
+        // the numbers change every frame while playing: the grid is laid out alone (not every pane up to the
+        // window's root), and its column only ever widens, so that the histograms beside it keep their size
+        LayoutBoundary[] column = new LayoutBoundary[1];
+        GridPane grid = new GridPane() {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                double pref = prefWidth(-1);
+                if (pref > getMinWidth()) {
+                    setMinWidth(pref);
+                    column[0].requestLayout();
+                }
+            }
+        };
         grid.setHgap(10);
         grid.setVgap(4);
         grid.setPadding(new Insets(8));
         int row = 0;
-        ObservableValue<String> unit = Bindings.createStringBinding(() -> model.getRecording() == null
-                ? "" : model.getRecording().trace().timeUnit().symbol(), model.recordingProperty());
-        row = add(grid, row, messages, "stats.done", "doneValue", Bindings.createStringBinding(
-                () -> messages.count(s.doneProperty().get()) + " / " + messages.count(s.totalProperty().get()),
-                s.doneProperty(), s.totalProperty()), null);
-        row = add(grid, row, messages, "stats.meanJct", "meanJctValue", number(messages, s.meanJctProperty()), unit);
-        row = add(grid, row, messages, "stats.p50", "p50Value", number(messages, s.p50Property()), unit);
-        row = add(grid, row, messages, "stats.p90", "p90Value", number(messages, s.p90Property()), unit);
-        row = add(grid, row, messages, "stats.p99", "p99Value", number(messages, s.p99Property()), unit);
-        row = add(grid, row, messages, "stats.max", "maxValue", number(messages, s.maxProperty()), unit);
-        row = add(grid, row, messages, "stats.meanTtft", "meanTtftValue", number(messages, s.meanTtftProperty()), unit);
-        add(grid, row, messages, "stats.meanTpot", "meanTpotValue", number(messages, s.meanTpotProperty()), unit);
-        // the numbers change every frame while playing: the column only ever widens, so that the histograms
-        // beside it keep their size and are not laid out again for a narrower number
-        grid.widthProperty().addListener((o, was, now) -> {
-            if (now.doubleValue() > grid.getMinWidth()) {
-                grid.setMinWidth(now.doubleValue());
+        row = add(grid, row, "stats.done", "doneValue",
+                () -> messages.count(s.doneProperty().get()) + " / " + messages.count(s.totalProperty().get()), false);
+        row = add(grid, row, "stats.meanJct", "meanJctValue", number(s.meanJctProperty()), true);
+        row = add(grid, row, "stats.p50", "p50Value", number(s.p50Property()), true);
+        row = add(grid, row, "stats.p90", "p90Value", number(s.p90Property()), true);
+        row = add(grid, row, "stats.p99", "p99Value", number(s.p99Property()), true);
+        row = add(grid, row, "stats.max", "maxValue", number(s.maxProperty()), true);
+        row = add(grid, row, "stats.meanTtft", "meanTtftValue", number(s.meanTtftProperty()), true);
+        add(grid, row, "stats.meanTpot", "meanTpotValue", number(s.meanTpotProperty()), true);
+        column[0] = LayoutBoundary.of(grid);
+        for (Observable o : new Observable[] {s.doneProperty(), s.totalProperty(), s.meanJctProperty(),
+            s.p50Property(), s.p90Property(), s.p99Property(), s.maxProperty(), s.meanTtftProperty(),
+            s.meanTpotProperty()}) {
+            WeakListeners.on(this, o, this::changed);
+        }
+        WeakListeners.on(this, model.recordingProperty(), this::writeUnits);
+        if (playing != null) {
+            WeakListeners.on(this, playing, () -> {
+                if (!playing.get() && stale) {
+                    write();
+                }
+            });
+        }
+        FramePacer.attach(this, now -> {
+            if (stale && FramePacer.isFeedTurn(FEED_TURN)) {
+                write();
             }
         });
-        setLeft(grid);
+        write();
+        writeUnits();
+        setLeft(column[0]);
         setCenter(histogram);
     }
 
-    private static ObservableValue<String> number(Messages messages, ReadOnlyDoubleProperty p) {
-        return Bindings.createStringBinding(() -> messages.number(p.get()), p);
+    private void changed() {
+        if (playing != null && playing.get()) {
+            stale = true;
+        } else {
+            write();
+        }
     }
 
-    private static int add(GridPane grid, int row, Messages messages, String key, String id,
-                           ObservableValue<String> text, ObservableValue<String> unit) {
+    private void write() {
+        stale = false;
+        for (int i = 0; i < values.size(); i++) {
+            values.get(i).setText(texts.get(i).get());
+        }
+    }
+
+    private void writeUnits() {
+        String unit = model.getRecording() == null ? "" : model.getRecording().trace().timeUnit().symbol();
+        for (Label u : units) {
+            u.setText(unit);
+        }
+    }
+
+    private Supplier<String> number(ReadOnlyDoubleProperty p) {
+        return () -> messages.number(p.get());
+    }
+
+    private int add(GridPane grid, int row, String key, String id, Supplier<String> text, boolean unit) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add("stat-name");
         Label value = new Label();
         value.setId(id);
         value.getStyleClass().add("stat-value");
         GridPane.setHalignment(value, HPos.RIGHT);
-        value.textProperty().bind(text);
+        values.add(value);
+        texts.add(text);
         Label unitLabel = new Label();
         unitLabel.getStyleClass().add("stat-unit");
-        if (unit != null) {
-            unitLabel.textProperty().bind(unit);
+        if (unit) {
+            units.add(unitLabel);
         }
         grid.addRow(row, name, value, unitLabel);
         return row + 1;

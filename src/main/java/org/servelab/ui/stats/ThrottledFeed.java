@@ -3,29 +3,29 @@ package org.servelab.ui.stats;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 
+import org.servelab.ui.bind.FramePacer;
 import org.servelab.ui.bind.WeakListeners;
 
 /**
- * A copy of a growing list that takes in new elements at most every {@link #PERIOD_NANOS}, so that a
- * chart fed by it lays out a few times a second while thousands of jobs finish; a list that shrinks
- * (a reset, a step back) is copied at once. It works while its owner node is in a scene.
+ * A copy of a growing list that, while the list grows every frame (playing), takes in new elements once
+ * every {@link FramePacer#FEED_FRAMES} pulses, in its turn of the {@link FramePacer} (feeds side by side take
+ * in in different pulses), so that a chart fed by it lays out a few times a second while thousands of jobs
+ * finish; elements that come after a quiet spell (a step) are taken in at the next pulse, and a list that
+ * shrinks (a reset, a step back) is copied at once. It works while its owner node is in a scene.
  */
 public final class ThrottledFeed {
 
-    static final long PERIOD_NANOS = 200_000_000L;
-
     private final ObservableList<Double> source;
     private final ObservableList<Double> copy = FXCollections.observableArrayList();
-    private long lastFlush;
-    /** Feeds take turns (the histograms side by side lay out in different frames): a third of a period apart. */
+    /** Feeds take turns: the charts side by side lay out in different frames. */
     private static int created;
-    private final long offset = (created++ % 3) * PERIOD_NANOS / 3;
-    private boolean timed;
+    private final int turn = created++;
+    /** The last pulse at which the copy was behind the source. */
+    private long lastBehind = Long.MIN_VALUE / 2;
 
     public ThrottledFeed(ObservableList<Double> source, Node owner) {
         this.source = source;
@@ -35,31 +35,24 @@ public final class ThrottledFeed {
                 copy.setAll(source);
             }
         });
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (!timed) {
-                    timed = true;
-                    lastFlush = now - offset;
-                }
-                if (now - lastFlush >= PERIOD_NANOS
-                        && org.servelab.ui.bind.FrameTurns.isTurn(now, org.servelab.ui.bind.FrameTurns.SMALL)) {
-                    flush();
-                    lastFlush = now;
-                }
-            }
-        };
         owner.sceneProperty().addListener((o, before, scene) -> {
             if (scene != null) {
                 flush();
-                timer.start();
-            } else {
-                timer.stop();
             }
         });
-        if (owner.getScene() != null) {
-            timer.start();
-        }
+        FramePacer.attach(owner, now -> {
+            if (source.size() == copy.size()) {
+                return;
+            }
+            long frame = FramePacer.frame();
+            // new values after a quiet spell (a step, a seek) are taken in at once; a stream of them (playing)
+            // in the feed's turn
+            boolean quiet = frame - lastBehind > FramePacer.FEED_FRAMES;
+            lastBehind = frame;
+            if (quiet || FramePacer.isFeedTurn(turn)) {
+                flush();
+            }
+        });
     }
 
     /** Takes in everything the source has now. */

@@ -45,7 +45,8 @@ public final class TokenLogPane extends Region {
         bar.setOrientation(Orientation.VERTICAL);
         bar.setMin(0);
         getChildren().addAll(canvas, bar);
-        WeakListeners.on(this, lines, this::requestLayout);
+        // hidden (its tab not selected), it is laid out when shown; shown, it is a layout root (see MainWindow)
+        WeakListeners.on(this, lines, this::requestLayoutIfShown);
         bar.valueProperty().addListener((o, a, b) -> {
             follow = b.doubleValue() >= bar.getMax() - 0.5;
             requestLayout();
@@ -65,6 +66,12 @@ public final class TokenLogPane extends Region {
 
     private static String pad(String s, int width) {
         return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+
+    private void requestLayoutIfShown() {
+        if (org.servelab.ui.bind.Shown.isShown(this)) {
+            requestLayout();
+        }
     }
 
     @Override

@@ -83,6 +83,64 @@ class GanttStripPaintTest {
         assertThat(differingPixels(robot)).isZero();
     }
 
+    @Test
+    void stripsOfABusyRunWithRowsCutByThePlotsEdgesAddUpToTheWholePicture(FxRobot robot) {
+        Schedule busy = Figure6Schedules.large(60);
+        double[] window = {200, 900};
+        double scroll = 10.5 * stepped.rowHeight();
+        robot.interact(() -> {
+            for (GanttView v : new GanttView[] {stepped, whole}) {
+                v.setSchedule(busy);
+                v.setWindow(window[0], window[1]);
+                v.setRowScroll(scroll);
+            }
+            stepped.setNow(260);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long before = stepped.partialPaints();
+        double t = 260;
+        for (double step : new double[] {7.3, 31, 12.25, 44, 3.5, 60, 18, 95, 26.6, 71, 9, 50, 120}) {
+            t += step;
+            double now = t;
+            WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS);
+            robot.interact(() -> stepped.setNow(now));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                whole.setNow(now);
+                whole.invalidateChart();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(differingPixels(robot)).as("pixels that differ from a whole repaint at t = " + now).isZero();
+        }
+        assertThat(stepped.partialPaints() - before).as("strip repaints").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void nowLineMovesInQuickSuccessionArePaintedInTheChartsTurnToTheSamePicture(FxRobot robot) {
+        robot.interact(() -> {
+            stepped.setWindow(-0.5, 12.5);
+            stepped.setNow(0.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int paints = stepped.paintCount();
+        // moves closer together than a paint's pacing: continuous motion, repainted by the frame pacer
+        robot.interact(() -> {
+            stepped.setNow(0.6);
+            stepped.setNow(1.9);
+            stepped.setNow(3.3);
+        });
+        WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stepped.paintCount()).as("the last move painted").isGreaterThan(paints);
+        robot.interact(() -> {
+            whole.setWindow(-0.5, 12.5);
+            whole.setNow(3.3);
+            whole.invalidateChart();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(differingPixels(robot)).isZero();
+    }
+
     private int differingPixels(FxRobot robot) {
         int[] count = new int[1];
         robot.interact(() -> {
