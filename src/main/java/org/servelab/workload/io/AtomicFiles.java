@@ -320,6 +320,8 @@ public final class AtomicFiles {
         private OutputStream device;
         private boolean committed;
         private boolean closed;
+        /** Whether the temporary file was synced with nothing written since. */
+        private volatile boolean synced;
 
         private Staged(Path target, Path path, Path temp, FileChannel channel) {
             this.target = target;
@@ -344,12 +346,30 @@ public final class AtomicFiles {
             return stream;
         }
 
+        /**
+         * Flushes the content and syncs the temporary file to the disk, so that {@link #commit()} has only the
+         * rename left; a thread that writes one file of several can sync it while the others are written.
+         */
+        public void sync() throws IOException {
+            stream.flush();
+            if (temp != null) {
+                try {
+                    channel.force(true);
+                } catch (IOException e) {
+                    throw named(e);
+                }
+                synced = true;
+            }
+        }
+
         /** Flushes and syncs the content and renames the temporary file over the target. */
         public void commit() throws IOException {
             stream.flush();
             if (temp != null) {
                 try {
-                    channel.force(true);
+                    if (!synced) {
+                        channel.force(true);
+                    }
                     replace(temp, path);
                 } catch (IOException e) {
                     throw named(e);
@@ -430,6 +450,7 @@ public final class AtomicFiles {
 
             @Override
             public void write(int b) throws IOException {
+                synced = false;
                 try {
                     out().write(b);
                 } catch (IOException e) {
@@ -439,6 +460,7 @@ public final class AtomicFiles {
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
+                synced = false;
                 try {
                     out().write(b, off, len);
                 } catch (IOException e) {
