@@ -85,7 +85,14 @@ public final class TraceReader {
         if (Files.isDirectory(file)) {
             throw new InputException(source, 0, null, "is a directory, not a trace file");
         }
-        format(source);
+        if (format(source).equals("json") && maxJobs == Integer.MAX_VALUE) {
+            // a large file is read on two threads; anything unusual, and every problem, is left to the
+            // one-thread read below, which reports it
+            Trace split = SplitJsonRead.read(source, file);
+            if (split != null) {
+                return split;
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(source, in, maxJobs);
         } catch (NoSuchFileException e) {
