@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * target is:
  * <ul>
  *   <li>a regular file or a missing path: the content goes to a temporary file in the same directory
- *       ({@code .NAME.<digits>.tmp}), which is synced and then renamed over the target. A reader sees
+ *       ({@code .NAME.<digits>.tmp}), which is synced and then renamed over the target (a large one is
+ *       also synced in the background while it is written, so that the last sync is short). A reader sees
  *       either the old file or the complete new one, and a failure (an exception, a full disk, a crash)
  *       never leaves a truncated file under the target name;</li>
  *   <li>a symbolic link: followed (through every link), and the file it points to is replaced as above,
