@@ -18,6 +18,8 @@ dir="${SERVELAB_PERF_DIR:-$(mktemp -d)}"
 mkdir -p "$dir"
 (cd "$top" && mvn -B -ntp -q package -DskipTests) 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d' >&2
 jar="$top/target/servelab.jar"
+# bin/servelab makes its class-data archive once per build of the jar: not inside a measured run
+"$top/bin/servelab" help >/dev/null 2>&1 || true
 
 # wall seconds and peak RSS (MiB) of a command, printed as "S MIB"
 measure() {
@@ -59,12 +61,18 @@ row "1M jobs, skip-join MLFQ, batch size 1 (engine only, see bench output)" "\`S
 row "inference-lab 100k workload, fcfs chunked, step-10ms, batch 256, results file" \
   "\`run --trace $(basename "$peer100k") --policy fcfs --cost-model step-10ms --max-batch 256 --max-batch-tokens 2048 --results r.json\`" \
   "$(three java -jar "$jar" run --trace "$peer100k" --policy fcfs --cost-model step-10ms --max-batch 256 --max-batch-tokens 2048 --per-job never --results "$dir/r.json" --timings) ($(phases))"
+row "the same through bin/servelab (class-data archive, serial collector)" \
+  "\`bin/servelab run --trace $(basename "$peer100k") ... --results r.json\`" \
+  "$(three "$top/bin/servelab" run --trace "$peer100k" --policy fcfs --cost-model step-10ms --max-batch 256 --max-batch-tokens 2048 --per-job never --results "$dir/r.json" --timings) ($(phases))"
 row "1M ShareGPT-like requests at 50 req/s, same settings, 2 GB heap" \
   "\`java -Xmx2g -jar target/servelab.jar run --trace sharegpt-1m.json ... --results r.json\`" \
   "$(three java -Xmx2g -jar "$jar" run --trace "$dir/sharegpt-1m.json" --policy fcfs --cost-model step-10ms --max-batch 256 --max-batch-tokens 2048 --per-job never --results "$dir/r.json")"
 row "1M jobs, skip-join MLFQ, batch size 1, results JSON and CSV, 1 GB heap" \
   "\`java -Xmx1g -jar target/servelab.jar run --trace orca-1m.json --policy skip-join-mlfq --results r.json --results-csv r.csv\`" \
   "$(three java -Xmx1g -jar "$jar" run --trace "$dir/orca-1m.json" --policy skip-join-mlfq --per-job never --results "$dir/r.json" --results-csv "$dir/r.csv" --timings) ($(phases))"
+row "the same through bin/servelab (class-data archive, serial collector)" \
+  "\`SERVELAB_JAVA_OPTS=-Xmx1g bin/servelab run --trace orca-1m.json --policy skip-join-mlfq --results r.json --results-csv r.csv\`" \
+  "$(three env SERVELAB_JAVA_OPTS=-Xmx1g "$top/bin/servelab" run --trace "$dir/orca-1m.json" --policy skip-join-mlfq --per-job never --results "$dir/r.json" --results-csv "$dir/r.csv" --timings) ($(phases))"
 row "100k jobs, skip-join MLFQ, discrete-event engine" "\`run --trace orca-100k.json --policy skip-join-mlfq\`" \
   "$(three java -jar "$jar" run --trace "$dir/orca-100k.json" --policy skip-join-mlfq --per-job never)"
 row "the same on the three threads, unpaced" "\`run ... --engine threads --speed max\`" \

@@ -159,6 +159,16 @@ final class OutputFiles implements AutoCloseable {
             };
         }
 
+        /**
+         * Flushes what was written and syncs a staged file to the disk ahead of {@link OutputFiles#commit()};
+         * nothing to do on standard output or a FIFO or device.
+         */
+        void sync() throws IOException {
+            if (file != null && !file.writesThrough()) {
+                file.sync();
+            }
+        }
+
         /** A byte stream; closing it only flushes it. */
         OutputStream stream() {
             stdout.flush();

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,16 +115,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             long simulated = System.nanoTime();
             printReport(files.report(spec.commandLine().getErr()), trace, results);
-            if (json != null) {
-                try (Writer w = new java.io.BufferedWriter(json.writer(), 1 << 16)) {
-                    ResultsJson.write(results, w);
-                }
-            }
-            if (csv != null) {
-                try (Writer w = new java.io.BufferedWriter(csv.writer(), 1 << 16)) {
-                    ResultsCsv.write(results, w);
-                }
-            }
+            writeResults(json, csv, results);
             files.commit();
             if (timings) {
                 PrintWriter err = spec.commandLine().getErr();
@@ -134,6 +127,84 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Writes the results files. When both go to files, the CSV is written on a second thread while this one
+     * writes the JSON, and each thread syncs its file to the disk when done; a failure of the JSON is the one
+     * reported when both fail, as when they are written one after the other.
+     */
+    private static void writeResults(OutputFiles.Output json, OutputFiles.Output csv, List<RunResult> results)
+            throws IOException {
+        if (json == null || csv == null || json.console() || csv.console()) {
+            if (json != null) {
+                writeJson(json, results);
+            }
+            if (csv != null) {
+                writeCsv(csv, results);
+            }
+            return;
+        }
+        FutureTask<Void> csvTask = new FutureTask<>(() -> {
+            writeCsv(csv, results);
+            csv.sync();
+            return null;
+        });
+        Thread worker = new Thread(csvTask, "servelab-results-csv");
+        worker.setDaemon(true);
+        worker.start();
+        Throwable failure = null;
+        try {
+            writeJson(json, results);
+            json.sync();
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+        }
+        Throwable csvFailure = null;
+        boolean interrupted = false;
+        while (true) {
+            try {
+                csvTask.get();
+                break;
+            } catch (ExecutionException e) {
+                csvFailure = e.getCause();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the files are not closed while the worker writes one of them
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure == null) {
+            failure = csvFailure;
+        } else if (csvFailure != null && csvFailure != failure) {
+            failure.addSuppressed(csvFailure);
+        }
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    private static void writeJson(OutputFiles.Output json, List<RunResult> results) throws IOException {
+        try (Writer w = new java.io.BufferedWriter(json.writer(), 1 << 16)) {
+            ResultsJson.write(results, w);
+        }
+    }
+
+    private static void writeCsv(OutputFiles.Output csv, List<RunResult> results) throws IOException {
+        try (Writer w = new java.io.BufferedWriter(csv.writer(), 1 << 16)) {
+            ResultsCsv.write(results, w);
+        }
     }
 
     /**

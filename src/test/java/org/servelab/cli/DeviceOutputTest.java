@@ -48,6 +48,31 @@ class DeviceOutputTest {
         assertThat(SpecialFiles.type(full)).isEqualTo("char");
     }
 
+    /** The two results files are written on two threads: a failure of either leaves the other target as it was. */
+    @Test
+    void aFullDiskForOneResultsFileLeavesTheOtherAsItWas(@TempDir Path dir) throws Exception {
+        Path full = Path.of("/dev/full");
+        assumeWrittenInto(full);
+        Path json = dir.resolve("r.json");
+        Path csv = dir.resolve("r.csv");
+        Files.writeString(json, "old json");
+        Files.writeString(csv, "old csv");
+        Cli a = Cli.run("run", "--trace", "sample-traces/orca-appendix-b.csv", "--policy", "fcfs,skip-join-mlfq",
+                "--results", json.toString(), "--results-csv", "/dev/full");
+        assertThat(a.exitCode).isEqualTo(1);
+        assertThat(a.err.strip()).isEqualTo("servelab: /dev/full: No space left on device");
+        Cli b = Cli.run("run", "--trace", "sample-traces/orca-appendix-b.csv", "--policy", "fcfs,skip-join-mlfq",
+                "--results", "/dev/full", "--results-csv", csv.toString());
+        assertThat(b.exitCode).isEqualTo(1);
+        assertThat(b.err.strip()).isEqualTo("servelab: /dev/full: No space left on device");
+        assertThat(Files.readString(json)).isEqualTo("old json");
+        assertThat(Files.readString(csv)).isEqualTo("old csv");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("r.csv", "r.json");
+        }
+        assertThat(SpecialFiles.type(full)).isEqualTo("char");
+    }
+
     @Test
     void devStdoutRedirectedToAFileGetsTheResultsAndTheReportGoesToStandardError(@TempDir Path dir) throws Exception {
         assumeWrittenInto(Path.of("/dev/stdout"));

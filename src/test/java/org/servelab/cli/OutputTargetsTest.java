@@ -33,6 +33,27 @@ class OutputTargetsTest {
     Path dir;
 
     @Test
+    void theTwoResultsFilesWrittenTogetherAreWhatEachIsAlone() throws Exception {
+        Path json = dir.resolve("r.json");
+        Path csv = dir.resolve("r.csv");
+        String[] run = {"run", "--trace", "sample-traces/orca-appendix-b.csv", "--policy", "fcfs,skip-join-mlfq",
+                "--max-batch", "4"};
+        Cli both = Cli.run(concat(run, "--results", json.toString(), "--results-csv", csv.toString()));
+        assertThat(both.exitCode).as(both.err).isZero();
+        Cli jsonAlone = Cli.run(concat(run, "--results", "-"));
+        Cli csvAlone = Cli.run(concat(run, "--results-csv", "-"));
+        assertThat(Files.readString(json)).isEqualTo(jsonAlone.out).contains("\"runs\"");
+        assertThat(Files.readString(csv)).isEqualTo(csvAlone.out).startsWith("trace,policy,");
+        assertThat(names()).containsExactly("r.csv", "r.json");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void resultsIntoAFifoAreWrittenIntoIt() throws Exception {
         Path fifo = SpecialFiles.fifo(dir.resolve("results"));
         CompletableFuture<String> read = SpecialFiles.drain(fifo);

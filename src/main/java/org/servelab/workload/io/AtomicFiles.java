@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * target is:
  * <ul>
  *   <li>a regular file or a missing path: the content goes to a temporary file in the same directory
- *       ({@code .NAME.<digits>.tmp}), which is synced and then renamed over the target. A reader sees
+ *       ({@code .NAME.<digits>.tmp}), which is synced and then renamed over the target (a large one is
+ *       also synced in the background while it is written, so that the last sync is short). A reader sees
  *       either the old file or the complete new one, and a failure (an exception, a full disk, a crash)
  *       never leaves a truncated file under the target name;</li>
  *   <li>a symbolic link: followed (through every link), and the file it points to is replaced as above,
@@ -320,6 +321,12 @@ public final class AtomicFiles {
         private OutputStream device;
         private boolean committed;
         private boolean closed;
+        /** Whether the temporary file was synced with nothing written since. */
+        private volatile boolean synced;
+        /** Bytes written since the last background sync was asked for. */
+        private long unsynced;
+        /** Syncs what was written so far while more is written, once a file grows large; or {@code null}. */
+        private BackgroundSync background;
 
         private Staged(Path target, Path path, Path temp, FileChannel channel) {
             this.target = target;
@@ -344,12 +351,32 @@ public final class AtomicFiles {
             return stream;
         }
 
+        /**
+         * Flushes the content and syncs the temporary file to the disk, so that {@link #commit()} has only the
+         * rename left; a thread that writes one file of several can sync it while the others are written.
+         */
+        public void sync() throws IOException {
+            stream.flush();
+            if (temp != null) {
+                try {
+                    finishBackground();
+                    channel.force(true);
+                } catch (IOException e) {
+                    throw named(e);
+                }
+                synced = true;
+            }
+        }
+
         /** Flushes and syncs the content and renames the temporary file over the target. */
         public void commit() throws IOException {
             stream.flush();
             if (temp != null) {
                 try {
-                    channel.force(true);
+                    finishBackground();
+                    if (!synced) {
+                        channel.force(true);
+                    }
                     replace(temp, path);
                 } catch (IOException e) {
                     throw named(e);
@@ -369,6 +396,9 @@ public final class AtomicFiles {
             }
             closed = true;
             IOException failure = null;
+            if (background != null) {
+                background.finish();
+            }
             try {
                 if (temp != null) {
                     channel.close();
@@ -388,6 +418,40 @@ public final class AtomicFiles {
             }
             if (failure != null) {
                 throw failure;
+            }
+        }
+
+        /** Waits for the background sync, if any, to finish; throws what it failed with. */
+        private void finishBackground() throws IOException {
+            if (background != null) {
+                BackgroundSync b = background;
+                background = null;
+                b.finish();
+                try {
+                    b.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while syncing " + target);
+                }
+                if (b.failure != null) {
+                    throw b.failure;
+                }
+            }
+        }
+
+        /** Counts bytes written to the temporary file, and asks for a background sync every so often. */
+        private void written(int bytes) {
+            if (temp == null) {
+                return;
+            }
+            unsynced += bytes;
+            if (unsynced >= BackgroundSync.EVERY) {
+                unsynced = 0;
+                if (background == null) {
+                    background = new BackgroundSync(channel, target);
+                    background.start();
+                }
+                background.request();
             }
         }
 
@@ -430,6 +494,7 @@ public final class AtomicFiles {
 
             @Override
             public void write(int b) throws IOException {
+                synced = false;
                 try {
                     out().write(b);
                 } catch (IOException e) {
@@ -439,11 +504,13 @@ public final class AtomicFiles {
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
+                synced = false;
                 try {
                     out().write(b, off, len);
                 } catch (IOException e) {
                     throw named(e);
                 }
+                written(len);
             }
 
             @Override
@@ -460,6 +527,70 @@ public final class AtomicFiles {
             @Override
             public void close() {
                 // the Staged closes what it opened
+            }
+        }
+    }
+
+    /**
+     * Syncs a large temporary file to the disk while it is still being written, so that the disk writes it
+     * while the content is made, and the sync before the rename has only the last part left. It only moves
+     * the work earlier: the sync before the rename still happens, and what the file holds is the same.
+     */
+    private static final class BackgroundSync extends Thread {
+        /** Bytes written between two background syncs. */
+        static final long EVERY = 32L << 20;
+
+        private final FileChannel channel;
+        private final Path target;
+        private boolean requested;
+        private boolean stopped;
+        /** What a sync failed with, named after the target; read after {@link #join()}. */
+        IOException failure;
+
+        BackgroundSync(FileChannel channel, Path target) {
+            super("servelab-sync");
+            setDaemon(true);
+            this.channel = channel;
+            this.target = target;
+        }
+
+        synchronized void request() {
+            requested = true;
+            notifyAll();
+        }
+
+        synchronized void finish() {
+            stopped = true;
+            notifyAll();
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                synchronized (this) {
+                    while (!requested && !stopped) {
+                        try {
+                            wait();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    if (stopped) {
+                        return;
+                    }
+                    requested = false;
+                }
+                try {
+                    channel.force(false);
+                } catch (IOException e) {
+                    if (channel.isOpen()) {
+                        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                        FileSystemException n = new FileSystemException(target.toString(), null, reason);
+                        n.initCause(e);
+                        failure = n;
+                    }
+                    return;
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -59,6 +60,12 @@ final class JsonTraceReader {
     private final int maxJobs;
     /** Whether the jobs carry arrival times; known once the jobs are read. */
     private boolean hasArrivals;
+    /** The jobs read so far, and whether the first has an arrival (for {@link SplitJsonRead}). */
+    private int jobsRead;
+    private boolean firstHasArrival;
+    /** The stream of a read on two threads, or {@code null}; whether its second part was taken in. */
+    private SplitJsonRead.Spliced splice;
+    private boolean spliced;
 
     private JsonTraceReader(String source, int maxJobs) {
         this.source = source;
@@ -83,6 +90,60 @@ final class JsonTraceReader {
      */
     static Trace read(String source, InputStream utf8, int maxJobs) throws IOException {
         return new JsonTraceReader(source, maxJobs).parse(FACTORY.createParser(utf8));
+    }
+
+    /**
+     * The trace from {@code in}, the bytes of {@link SplitJsonRead.Spliced}: the jobs before the cut are read
+     * here, the ones after it are taken from the second part when it fits. Ids are not checked as they are
+     * read ({@link Trace} checks them): the caller reads the file again on one thread on any failure.
+     */
+    static Trace readSpliced(String source, InputStream in, SplitJsonRead.Spliced splice) throws IOException {
+        JsonTraceReader reader = new JsonTraceReader(source, Integer.MAX_VALUE);
+        reader.splice = splice;
+        splice.accept(part -> reader.jobsRead > 0 && part.firstHasArrival() == reader.firstHasArrival);
+        Trace trace = reader.parse(FACTORY.createParser(in));
+        if (splice.taken() != null && !reader.spliced) {
+            throw new IllegalStateException("the cut was not between two jobs");
+        }
+        return trace;
+    }
+
+    /**
+     * The jobs of {@code in}: a {@code [} and then the file from a job object on, to the end of the jobs
+     * array. {@code base} is the file's byte at the stream's first; the part's end of array is given in the
+     * file's bytes. Any problem, or a job without an id (its default id depends on the jobs before), or with an
+     * arrival where the part's first has none or the other way round, throws.
+     */
+    static SplitJsonRead.Part readPart(String source, InputStream in, long base, AtomicBoolean cancelled)
+            throws IOException {
+        JsonTraceReader reader = new JsonTraceReader(source, Integer.MAX_VALUE);
+        try (JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("not a job object");
+            }
+            List<Job> out = new ArrayList<>();
+            RawJob raw = reader.new RawJob();
+            boolean firstHasArrival = false;
+            JsonToken t = JsonToken.START_OBJECT;
+            while (t != JsonToken.END_ARRAY) {
+                if (t != JsonToken.START_OBJECT || cancelled.get()) {
+                    throw new IllegalStateException("not a job object");
+                }
+                raw.read(p, tokenRow(p), out.size());
+                if (!raw.has(ID)) {
+                    throw new IllegalStateException("a job without an id");
+                }
+                Job job = reader.job(raw);
+                if (out.isEmpty()) {
+                    firstHasArrival = raw.has(ARRIVAL);
+                } else if (raw.has(ARRIVAL) != firstHasArrival) {
+                    throw new IllegalStateException("mixed arrivals");
+                }
+                out.add(job);
+                t = p.nextToken();
+            }
+            return new SplitJsonRead.Part(out, firstHasArrival, base + p.currentTokenLocation().getByteOffset());
+        }
     }
 
     private Trace parse(JsonParser parser) throws IOException {
@@ -178,15 +239,27 @@ final class JsonTraceReader {
             }
             raw.read(p, start, out.size());
             Job job = job(raw);
-            ids.add(job.id(), raw.given[ID] ? raw.lines[ID] : raw.line,
-                    () -> new FieldAt(source, raw.given[ID] ? raw.lines[ID] : raw.line, raw.path() + ".id", null));
+            if (splice == null) {
+                ids.add(job.id(), raw.given[ID] ? raw.lines[ID] : raw.line,
+                        () -> new FieldAt(source, raw.given[ID] ? raw.lines[ID] : raw.line, raw.path() + ".id", null));
+            }
             if (out.isEmpty()) {
                 firstHasArrival = raw.has(ARRIVAL);
                 firstLine = raw.line;
+                this.firstHasArrival = firstHasArrival;
             } else if (raw.has(ARRIVAL) != firstHasArrival) {
                 throw mixedArrivals(firstLine, raw, job.id());
             }
             out.add(job);
+            jobsRead = out.size();
+        }
+        if (splice != null && splice.taken() != null) {
+            // the array must end where the second part was taken in: else the cut was not between two jobs
+            if (spliced || p.currentTokenLocation().getByteOffset() != splice.cutOffset()) {
+                throw new IllegalStateException("the cut was not between two jobs");
+            }
+            spliced = true;
+            out.addAll(splice.taken().jobs());
         }
         if (out.isEmpty()) {
             throw at.error("has no jobs: a trace needs at least one");

@@ -26,7 +26,9 @@ import org.servelab.workload.Trace;
  * A trace's default name is its file name without the extension.
  *
  * <p>A file is read as a stream, front to back, once: only the jobs read so far are held, never the file's
- * text, so a trace needs the memory of its jobs alone and a bad value is reported as soon as it is read.
+ * text, so a trace needs the memory of its jobs alone and a bad value is reported as soon as it is read. A
+ * large JSON file is read as two such streams on two threads, its first half and its second
+ * ({@link SplitJsonRead}); a file with any problem is then read again as one, which reports it.
  */
 public final class TraceReader {
 
@@ -85,7 +87,14 @@ public final class TraceReader {
         if (Files.isDirectory(file)) {
             throw new InputException(source, 0, null, "is a directory, not a trace file");
         }
-        format(source);
+        if (format(source).equals("json") && maxJobs == Integer.MAX_VALUE) {
+            // a large file is read on two threads; anything unusual, and every problem, is left to the
+            // one-thread read below, which reports it
+            Trace split = SplitJsonRead.read(source, file);
+            if (split != null) {
+                return split;
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(source, in, maxJobs);
         } catch (NoSuchFileException e) {

@@ -38,6 +38,47 @@ class AtomicFilesTest {
         assertThat(files()).containsExactly("out.json");
     }
 
+    /** 100 MB in 1 MB blocks, each filled with its number: large enough to be synced while it is written. */
+    private static void writeLarge(AtomicFiles.Staged s) throws IOException {
+        byte[] block = new byte[1 << 20];
+        for (int i = 0; i < 100; i++) {
+            java.util.Arrays.fill(block, (byte) i);
+            s.stream().write(block);
+        }
+    }
+
+    @Test
+    void aLargeFileSyncedWhileWrittenHoldsWhatWasWritten() throws IOException {
+        Path f = dir.resolve("big.json");
+        Files.writeString(f, "old");
+        try (AtomicFiles.Staged s = AtomicFiles.open(f)) {
+            writeLarge(s);
+            s.sync();
+            s.stream().write("tail".getBytes(StandardCharsets.UTF_8));
+            assertThat(Files.readString(f)).isEqualTo("old");
+            s.commit();
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        assertThat(bytes).hasSize(100 * (1 << 20) + 4);
+        for (int i = 0; i < 100; i++) {
+            assertThat(bytes[i << 20]).isEqualTo((byte) i);
+            assertThat(bytes[((i + 1) << 20) - 1]).isEqualTo((byte) i);
+        }
+        assertThat(new String(bytes, 100 << 20, 4, StandardCharsets.UTF_8)).isEqualTo("tail");
+        assertThat(files()).containsExactly("big.json");
+    }
+
+    @Test
+    void aLargeFileNotCommittedLeavesTheOldOneAndNoTemporaryFile() throws IOException {
+        Path f = dir.resolve("big.csv");
+        Files.writeString(f, "old");
+        try (AtomicFiles.Staged s = AtomicFiles.open(f)) {
+            writeLarge(s);
+        }
+        assertThat(Files.readString(f)).isEqualTo("old");
+        assertThat(files()).containsExactly("big.csv");
+    }
+
     @Test
     void aFailingWriterLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path f = dir.resolve("out.csv");
