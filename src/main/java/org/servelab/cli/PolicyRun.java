@@ -7,7 +7,7 @@ import org.servelab.metrics.RunResult;
 import org.servelab.policy.SchedulingPolicy;
 import org.servelab.workload.TimedTrace;
 
-/** One policy to run on a trace: on the batch-size-1 core, or on the batching core with its setup. */
+/** One policy to run on a trace: a batch-size-1 policy, or a batching policy with its setup. */
 public interface PolicyRun {
 
     String name();

@@ -8,7 +8,7 @@ import org.servelab.workload.TimedTrace;
 /**
  * Virtual time on one thread, as fast as the machine goes. At batch size 1 its cost grows with scheduling
  * decisions: a dispatch runs all its iterations in one step, and per-iteration events are built only when
- * the sink asks for them. With batches a step is one iteration, or a run of identical ones (see BatchCore).
+ * the sink asks for them. With batches a step is one iteration, or a run of identical ones (see SimulationCore).
  */
 public final class DiscreteEventEngine implements Engine {
 
@@ -24,12 +24,12 @@ public final class DiscreteEventEngine implements Engine {
 
     @Override
     public RunResult run(TimedTrace trace, SchedulingPolicy policy, EventSink sink) {
-        return drive(trace, new SimulationCore(trace, policy, sink));
+        return drive(trace, new SimulationCore(trace, SimulationCore.solo(policy, trace), sink));
     }
 
     @Override
     public RunResult run(TimedTrace trace, BatchSetup setup, EventSink sink) {
-        return drive(trace, new BatchCore(trace, setup, sink));
+        return drive(trace, new SimulationCore(trace, setup, sink));
     }
 
     private static <W> RunResult drive(TimedTrace trace, RunCore<W> core) {

@@ -10,7 +10,7 @@ public interface Engine {
 
     RunResult run(TimedTrace trace, SchedulingPolicy policy, EventSink sink) throws InterruptedException;
 
-    /** Runs a trace on the batching core (docs/batching.md). */
+    /** Runs a trace with a batching setup (docs/batching.md). */
     RunResult run(TimedTrace trace, BatchSetup setup, EventSink sink) throws InterruptedException;
 
     default RunResult run(TimedTrace trace, SchedulingPolicy policy) throws InterruptedException {

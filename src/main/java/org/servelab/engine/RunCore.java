@@ -6,7 +6,7 @@ import org.servelab.metrics.RunResult;
  * The steps of one run, the same for every engine: at each iteration boundary, {@link #beforeAdmission}
  * (timeouts), {@link #admit} for every arrival up to now, {@link #next} (the policy's decision, priced),
  * then {@link #execute} (pacing and iteration events; it may run on another thread) and {@link #complete}
- * (booking). {@link SimulationCore} is the batch-size-1 core, {@link BatchCore} the batching one.
+ * (booking). {@link SimulationCore} implements it for batches and, through {@link SoloBatching}, batch size 1.
  *
  * @param <W> a decision ready to run
  */

@@ -43,14 +43,14 @@ public final class ThreadedEngine implements Engine {
 
     /** Starts a run on its three threads and returns at once. */
     public static ThreadedRun start(TimedTrace trace, SchedulingPolicy policy, EventSink sink, Pacer pacer) {
-        ThreadedRun run = new ThreadedRun(trace, new SimulationCore(trace, policy, sink), pacer);
+        ThreadedRun run = new ThreadedRun(trace, new SimulationCore(trace, SimulationCore.solo(policy, trace), sink), pacer);
         run.start();
         return run;
     }
 
     /** Starts a batching run on its three threads (the inference thread runs a whole batch per hand-off). */
     public static ThreadedRun start(TimedTrace trace, BatchSetup setup, EventSink sink, Pacer pacer) {
-        ThreadedRun run = new ThreadedRun(trace, new BatchCore(trace, setup, sink), pacer);
+        ThreadedRun run = new ThreadedRun(trace, new SimulationCore(trace, setup, sink), pacer);
         run.start();
         return run;
     }

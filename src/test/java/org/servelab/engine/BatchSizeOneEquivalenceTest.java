@@ -16,8 +16,8 @@ import org.servelab.policy.batch.BatchOptions;
 import org.servelab.workload.TimedTrace;
 
 /**
- * With a batch limit of 1 and the per-job cost model, the batching core makes exactly the batch-size-1
- * core's schedule for every policy: the same first-token and finish time for every job.
+ * With a batch limit of 1 and the per-job cost model, the batching policies make exactly the batch-size-1
+ * policies' schedules: the same first-token and finish time for every job.
  */
 class BatchSizeOneEquivalenceTest {
 
