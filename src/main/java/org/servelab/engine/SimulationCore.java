@@ -322,7 +322,6 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
     private Step repeat(double firstEnd, double firstTime, double arrival, double until, int limit) {
         int decodes = 0;
         int most = limit;
-        double decodePrice = 0;
         for (int i = 0; i < batch.size(); i++) {
             byte kind = batch.kind(i);
             if (kind == Batch.PADDING) {
@@ -334,7 +333,6 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
             }
             decodes++;
             most = Math.min(most, state.outputTokens(j) - state.tokensDone(j));
-            decodePrice = Math.max(decodePrice, batch.decodeTime(i));
         }
         double deadline = Math.min(nextDeadline(), until);
         if (decodes == 0 || most <= 1 || firstEnd >= deadline) {
@@ -345,6 +343,10 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
             // prefills that complete their prompts go on as decodes: priced per job, at the slowest decode
             if (!cost.perJob() || !unlimited) {
                 return new Step(now, firstEnd, 1, firstEnd);
+            }
+            double decodePrice = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                decodePrice = Math.max(decodePrice, batch.decodeTime(i));
             }
             return repeatFixed(firstEnd, TimeGrid.snap(decodePrice * unitFactor), Math.min(arrival, deadline), most,
                     decodes);
