@@ -24,6 +24,7 @@ import org.servelab.metrics.JobResult;
 import org.servelab.metrics.RunResult;
 import org.servelab.metrics.ServingStats;
 import org.servelab.metrics.Summary;
+import org.servelab.policy.Dispatch;
 import org.servelab.policy.IntDeque;
 import org.servelab.policy.Iterations;
 import org.servelab.policy.QueueObserver;
@@ -272,6 +273,9 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         if (batch.isEmpty()) {
             return null;
         }
+        if (solo != null) {
+            return planned(checked(soloStep(nextArrival)));
+        }
         double t = TimeGrid.snap(price() * unitFactor + state.movedThisIteration() * swapPerBlock);
         if (!(t > 0) || Double.isInfinite(t)) {
             throw new IllegalStateException("cost model " + cost.name() + " priced a batch of " + batch.size()
@@ -289,12 +293,35 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
             // a job admitted late could time out before it is admitted: with timeouts every arrival ends a step
             double arrivals = options.timeout() == Double.POSITIVE_INFINITY && !policy.arrivalsCanChange(batch)
                     ? Double.POSITIVE_INFINITY : nextArrival;
-            int most = policy.steadyIterations(batch);
-            if (until > end && end < arrivals && most > 1) {
-                return planned(checked(repeat(end, t, arrivals, until, most)));
+            if (until > end && end < arrivals) {
+                return checked(repeat(end, t, arrivals, until));
             }
         }
-        return planned(checked(new Step(now, end, 1, end)));
+        return checked(new Step(now, end, 1, end));
+    }
+
+    /**
+     * A batch-size-1 step: the job its dispatch names, for as many iterations as the dispatch allows (its
+     * limit, its last token, the first boundary at or after its time to reconsider, or after the next
+     * arrival when it is preemptible), priced by the job's own times. The iterations are the same
+     * members' back to back, so the step is a steady one with the prefill first when the job has not
+     * run; its boundaries are those of {@link Iterations}, in closed form.
+     */
+    private Step soloStep(double nextArrival) {
+        Dispatch d = solo.current();
+        int j = d.job();
+        int done = state.tokensDone(j);
+        double p = state.soloPrefill(j);
+        double dt = state.soloDecode(j);
+        int limit = Math.min(d.maxIterations(), state.outputTokens(j) - done);
+        double stopAt = d.preemptible() ? Math.min(d.reconsiderAt(), nextArrival) : d.reconsiderAt();
+        // boundaries grow with the count: when the last but one stays short of stopAt, the step runs to its limit
+        if (stopAt < Double.POSITIVE_INFINITY && limit > 1
+                && Iterations.boundary(now, p, dt, done, limit - 1) >= stopAt) {
+            limit = Iterations.untilReached(p, dt, done, now, stopAt, limit);
+        }
+        double end = Iterations.boundary(now, p, dt, done, limit);
+        return new Step(now, end, limit, done == 0 ? Iterations.boundary(now, p, dt, 0, 1) : Double.NaN);
     }
 
     /** Counts a batch-size-1 step and reports it as the dispatch it is. */
@@ -319,18 +346,18 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
      * {@link #complete}. Every sum is made in the same order as iteration by iteration, so the results are
      * the same to the bit.
      */
-    private Step repeat(double firstEnd, double firstTime, double arrival, double until, int limit) {
+    private Step repeat(double firstEnd, double firstTime, double arrival, double until) {
         int decodes = 0;
-        int most = limit;
+        int most = Integer.MAX_VALUE;
         for (int i = 0; i < batch.size(); i++) {
             byte kind = batch.kind(i);
             if (kind == Batch.PADDING) {
                 continue;
             }
-            int j = batch.job(i);
-            if (kind == Batch.CHUNK && batch.tokens(i) != state.nextWork(j)) {
-                return new Step(now, firstEnd, 1, firstEnd); // a chunk that leaves part of the prompt
+            if (kind == Batch.CHUNK) {
+                return new Step(now, firstEnd, 1, firstEnd);
             }
+            int j = batch.job(i);
             decodes++;
             most = Math.min(most, state.outputTokens(j) - state.tokensDone(j));
         }
@@ -338,20 +365,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         if (decodes == 0 || most <= 1 || firstEnd >= deadline) {
             return new Step(now, firstEnd, 1, firstEnd);
         }
-        boolean unlimited = options.kvBlocks() <= 0;
-        if (!batch.hasNoChunks()) {
-            // prefills that complete their prompts go on as decodes: priced per job, at the slowest decode
-            if (!cost.perJob() || !unlimited) {
-                return new Step(now, firstEnd, 1, firstEnd);
-            }
-            double decodePrice = 0;
-            for (int i = 0; i < batch.size(); i++) {
-                decodePrice = Math.max(decodePrice, batch.decodeTime(i));
-            }
-            return repeatFixed(firstEnd, TimeGrid.snap(decodePrice * unitFactor), Math.min(arrival, deadline), most,
-                    decodes);
-        }
-        if (fixedPrice && unlimited) {
+        if (fixedPrice && options.kvBlocks() <= 0) {
             return repeatFixed(firstEnd, firstTime, Math.min(arrival, deadline), most, decodes);
         }
         int bs = options.blockSize();
@@ -631,7 +645,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
                 if (before == 0) {
                     firstToken[j] = now;
                     notStarted--;
-                } else {
+                } else if (solo == null) {
                     gaps.add(gapSince(lastToken[j]));
                 }
                 for (int extra = before + 2; extra <= k; extra++) {
@@ -688,13 +702,15 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
             }
             int j = batch.job(i);
             if (kind == Batch.CHUNK) {
-                // the rest of the prompt, then decodes: its first token ends the first iteration
+                // a batch-size-1 step that began with the prefill: its first token ends the first iteration
                 state.book(j, batch.tokens(i), false);
                 firstToken[j] = step.firstEnd();
                 notStarted--;
                 state.bookDecodes(j, k - 1);
             } else {
-                gaps.add(gap(step.firstEnd(), lastToken[j]));
+                if (solo == null) {
+                    gaps.add(gap(step.firstEnd(), lastToken[j]));
+                }
                 state.bookDecodes(j, k);
             }
             lastToken[j] = now;

@@ -13,7 +13,7 @@ import org.servelab.policy.batch.BatchState;
 /**
  * A batch-size-1 policy as the core runs it: each decision is a batch of one job, which the core runs for
  * as many iterations as the {@link Dispatch} allows (its iteration limit, its time to reconsider, the next
- * arrival when it is preemptible) in one step, priced by the job's own times.
+ * arrival when it is preemptible) in one step, priced by the job's own times ({@link #current}).
  */
 final class SoloBatching implements BatchPolicy {
 
@@ -72,21 +72,6 @@ final class SoloBatching implements BatchPolicy {
         int work = state.nextWork(j);
         tokensBefore = state.tokensDone(j);
         batch.add(j, work, current.level());
-    }
-
-    @Override
-    public double steadyUntil(Batch batch, double now) {
-        return current.reconsiderAt();
-    }
-
-    @Override
-    public int steadyIterations(Batch batch) {
-        return current.maxIterations();
-    }
-
-    @Override
-    public boolean arrivalsCanChange(Batch batch) {
-        return current.preemptible();
     }
 
     @Override

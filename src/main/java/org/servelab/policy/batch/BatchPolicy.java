@@ -74,11 +74,6 @@ public interface BatchPolicy {
         return now;
     }
 
-    /** At most how many iterations a steady step of the batch just built may run (see {@link #steadyUntil}). */
-    default int steadyIterations(Batch batch) {
-        return Integer.MAX_VALUE;
-    }
-
     /**
      * Whether a job arriving while the steady batch just built repeats could change it. When it could not
      * (no slot it could take, or a waiting job ahead of it that cannot join either), the engine lets the
