@@ -77,6 +77,8 @@ row "100k jobs, skip-join MLFQ, discrete-event engine" "\`run --trace orca-100k.
   "$(three java -jar "$jar" run --trace "$dir/orca-100k.json" --policy skip-join-mlfq --per-job never)"
 row "the same on the three threads, unpaced" "\`run ... --engine threads --speed max\`" \
   "$(measure java -jar "$jar" run --trace "$dir/orca-100k.json" --policy skip-join-mlfq --per-job never --engine threads --speed max | awk '{printf "%s s | %s MiB", $1, $2}')"
+row "100k jobs, skip-join MLFQ and SRPT with batches of 16" "\`run --trace orca-100k.json --policy skip-join-mlfq,srpt --max-batch 16\`" \
+  "$(three java -jar "$jar" run --trace "$dir/orca-100k.json" --policy skip-join-mlfq,srpt --max-batch 16 --per-job never)"
 if ! $quick; then
   # 5M jobs at load 0.9 span 5.2e9 ms, past the 2^31 units times are exact in: the trace is in seconds
   gen orca-5m-s.json --jobs 5000000 --lengths resample:sample-traces/orca-appendix-b.csv --arrivals poisson --load 0.9 --seed 1 --time-unit s
