@@ -626,6 +626,10 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
 
     @Override
     public void complete(Step step) {
+        if (solo != null) {
+            completeSolo(step);
+            return;
+        }
         if (step.iterations() > 1) {
             completeRepeats(step);
             return;
@@ -645,14 +649,14 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
                 if (before == 0) {
                     firstToken[j] = now;
                     notStarted--;
-                } else if (solo == null) {
+                } else {
                     gaps.add(gapSince(lastToken[j]));
                 }
                 for (int extra = before + 2; extra <= k; extra++) {
                     gaps.add(0);
                 }
                 lastToken[j] = now;
-                if (iterations && solo == null) {
+                if (iterations) {
                     for (int token = before + 1; token <= k; token++) {
                         sink.token(now, j, token, batch.level(i));
                     }
@@ -690,29 +694,38 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         return gap;
     }
 
+    /** Books a batch-size-1 step: the job's prefill if it began with it, then its decodes. */
+    private void completeSolo(Step step) {
+        int j = batch.job(0);
+        int k = step.iterations();
+        now = step.end();
+        if (batch.kind(0) == Batch.CHUNK) {
+            state.book(j, batch.tokens(0), false);
+            firstToken[j] = step.firstEnd();
+            notStarted--;
+            k--;
+        }
+        if (k > 0) {
+            state.bookDecodes(j, k);
+        }
+        if (state.madeAllTokens(j)) {
+            finishJob(j);
+        }
+        policy.iterationDone(batch, TimeGrid.add(step.end(), -step.start()), now, observer);
+    }
+
     /** Books a run of identical decode iterations: every member made one token per iteration. */
     private void completeRepeats(Step step) {
         now = step.end();
         int k = step.iterations();
         boolean holds = policy.holdsFinishedMembers();
         for (int i = 0; i < batch.size(); i++) {
-            byte kind = batch.kind(i);
-            if (kind == Batch.PADDING) {
+            if (batch.kind(i) != Batch.DECODE) {
                 continue;
             }
             int j = batch.job(i);
-            if (kind == Batch.CHUNK) {
-                // a batch-size-1 step that began with the prefill: its first token ends the first iteration
-                state.book(j, batch.tokens(i), false);
-                firstToken[j] = step.firstEnd();
-                notStarted--;
-                state.bookDecodes(j, k - 1);
-            } else {
-                if (solo == null) {
-                    gaps.add(gap(step.firstEnd(), lastToken[j]));
-                }
-                state.bookDecodes(j, k);
-            }
+            gaps.add(gap(step.firstEnd(), lastToken[j]));
+            state.bookDecodes(j, k);
             lastToken[j] = now;
             if (!holds && state.madeAllTokens(j)) {
                 finishJob(j);
