@@ -276,6 +276,11 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         if (solo != null) {
             return planned(checked(soloStep(nextArrival)));
         }
+        return batchStep(nextArrival);
+    }
+
+    /** A batching step: the batch just built, priced, for one iteration or a steady run of them. */
+    private Step batchStep(double nextArrival) {
         double t = TimeGrid.snap(price() * unitFactor + state.movedThisIteration() * swapPerBlock);
         if (!(t > 0) || Double.isInfinite(t)) {
             throw new IllegalStateException("cost model " + cost.name() + " priced a batch of " + batch.size()
