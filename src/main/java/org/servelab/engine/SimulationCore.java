@@ -112,7 +112,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         this.iterations = events && sink.wantsIterations();
         this.iterationStarts = iterations && sink.wantsIterationStarts();
         this.solo = setup.policy() instanceof SoloBatching s ? s : null;
-        this.gaps = solo == null ? new GapCounter() : GapCounter.ignoring(); // batch-size-1 results report no gaps
+        this.gaps = new GapCounter();
         this.observer = events ? new QueueEvents(sink, this::now) : QueueObserver.NONE;
         int n = trace.size();
         BatchOptions o = setup.options();
@@ -162,8 +162,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         if (speculation != null) {
             state.decodeSpan(speculation.draftLength() + 1);
         }
-        // a batch-size-1 run reports its steps (JobDispatched), so it takes them with events too
-        this.fastForward = (!events || solo != null) && speculation == null && (cost.perJob() || cost.pricesByTotals());
+        this.fastForward = !events && speculation == null && (cost.perJob() || cost.pricesByTotals());
         this.fixedPrice = cost.decodePriceFixed();
         this.firstToken = new double[n];
         this.finish = new double[n];
@@ -274,7 +273,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
             return null;
         }
         if (solo != null) {
-            return planned(checked(soloStep(nextArrival)));
+            return dispatched(checked(soloStep(nextArrival)));
         }
         return batchStep(nextArrival);
     }
@@ -330,14 +329,12 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
     }
 
     /** Counts a batch-size-1 step and reports it as the dispatch it is. */
-    private Step planned(Step step) {
-        if (solo != null) {
-            steps++;
-            if (events) {
-                int j = batch.job(0);
-                sink.accept(new JobDispatched(now, j, batch.level(0), state.tokensDone(j) + 1, step.iterations(),
-                        step.end()));
-            }
+    private Step dispatched(Step step) {
+        steps++;
+        if (events) {
+            int j = batch.job(0);
+            sink.accept(new JobDispatched(now, j, batch.level(0), state.tokensDone(j) + 1, step.iterations(),
+                    step.end()));
         }
         return step;
     }
@@ -447,7 +444,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
             last = end(firstEnd, t, n);
         }
         long repeats = n - 1;
-        if (options.preemption() != Preemption.RESERVE && solo == null) { // a batch-size-1 run reports no memory
+        if (options.preemption() != Preemption.RESERVE) {
             long used = state.used();
             int bs = options.blockSize();
             for (int i = 0; i < batch.size(); i++) {
@@ -792,8 +789,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         int tpotCount = 0;
         int truncatedCount = 0;
         for (int j = 0; j < n; j++) {
-            JobResult r = new JobResult(trace.id(j), trace.arrival(j), firstToken[j], finish[j],
-                    state.isDropped(j) ? 0 : state.outputTokens(j), service[j]);
+            JobResult r = jobResult(j);
             all.add(r);
             preemptions[j] = state.preemptions(j);
             droppedJobs[j] = state.isDropped(j);
@@ -846,11 +842,15 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
     private RunResult soloResult() {
         List<JobResult> jobs = new ArrayList<>(trace.size());
         for (int j = 0; j < trace.size(); j++) {
-            jobs.add(new JobResult(trace.id(j), trace.arrival(j), firstToken[j], finish[j], trace.outputTokens(j),
-                    trace.serviceTime(j)));
+            jobs.add(jobResult(j));
         }
         return new RunResult(trace.name(), trace.timeUnit().symbol(), policy.name(), policy.describe(),
                 policy.parameters(), jobs, Summary.of(jobs, trace.timeUnit().seconds()), steps);
+    }
+
+    private JobResult jobResult(int j) {
+        return new JobResult(trace.id(j), trace.arrival(j), firstToken[j], finish[j],
+                state.isDropped(j) ? 0 : state.outputTokens(j), service[j]);
     }
 
     private final class MemoryEvents implements MemoryObserver {

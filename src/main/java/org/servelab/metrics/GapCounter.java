@@ -12,8 +12,6 @@ public final class GapCounter {
 
     private static final long EMPTY = Long.MIN_VALUE;
 
-    private final boolean counting;
-
     /** Open addressing: gap in millionths of the unit, and how many times it was counted. */
     private long[] keys = emptyKeys(1024);
     private long[] counts = new long[1024];
@@ -23,20 +21,6 @@ public final class GapCounter {
     private long sumGrid;
     private double lastGap = Double.NaN;
     private int lastSlot;
-
-    /** A counter of the gaps it is given. */
-    public GapCounter() {
-        this(true);
-    }
-
-    private GapCounter(boolean counting) {
-        this.counting = counting;
-    }
-
-    /** A counter that ignores what it is given, for runs that report no gaps: it stays empty. */
-    public static GapCounter ignoring() {
-        return new GapCounter(false);
-    }
 
     private static long[] emptyKeys(int n) {
         long[] k = new long[n];
@@ -51,7 +35,7 @@ public final class GapCounter {
 
     /** Counts {@code count} gaps of the same length. */
     public void add(double gap, long count) {
-        if (count <= 0 || !counting) {
+        if (count <= 0) {
             return;
         }
         if (gap != lastGap) {
