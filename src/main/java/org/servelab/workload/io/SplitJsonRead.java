@@ -148,23 +148,43 @@ final class SplitJsonRead {
         return null;
     }
 
-    /** The bytes from {@code start} to the end of the file, after a {@code [}. */
-    private static final class Bracketed extends InputStream {
-        private final FileChannel channel;
-        private final long end;
-        private long position;
-        private boolean bracket = true;
+    /** A stream of a file's bytes read at a position of its own, which the subclass moves and bounds. */
+    private abstract static class ChannelStream extends InputStream {
+        final FileChannel channel;
+        long position;
 
-        Bracketed(FileChannel channel, long start, long end) {
+        ChannelStream(FileChannel channel, long position) {
             this.channel = channel;
-            this.position = start;
-            this.end = end;
+            this.position = position;
         }
 
         @Override
         public int read() throws IOException {
             byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        /** Up to {@code len} bytes from the position, not past {@code limit}; -1 at the limit. */
+        int readUpTo(byte[] b, int off, int len, long limit) throws IOException {
+            if (position >= limit) {
+                return -1;
+            }
+            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, limit - position)), position);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+    }
+
+    /** The bytes from {@code start} to the end of the file, after a {@code [}. */
+    private static final class Bracketed extends ChannelStream {
+        private final long end;
+        private boolean bracket = true;
+
+        Bracketed(FileChannel channel, long start, long end) {
+            super(channel, start);
+            this.end = end;
         }
 
         @Override
@@ -177,14 +197,7 @@ final class SplitJsonRead {
                 b[off] = '[';
                 return 1;
             }
-            if (position >= end) {
-                return -1;
-            }
-            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
-            if (n > 0) {
-                position += n;
-            }
-            return n;
+            return readUpTo(b, off, len, end);
         }
     }
 
@@ -192,19 +205,17 @@ final class SplitJsonRead {
      * The file's bytes up to the comma of the cut; then, when the second part was read and fits, the bytes from
      * the end of the jobs array on, else the bytes from the comma on, as the file has them.
      */
-    static final class Spliced extends InputStream {
-        private final FileChannel channel;
+    static final class Spliced extends ChannelStream {
         private final long comma;
         private final long end;
         private final FutureTask<Part> second;
-        private long position;
         private boolean decided;
         private Part part;
         /** Decides, when the cut is reached, whether the second part is taken. */
         private java.util.function.Predicate<Part> accept = p -> false;
 
         Spliced(FileChannel channel, long comma, long end, FutureTask<Part> second) {
-            this.channel = channel;
+            super(channel, 0);
             this.comma = comma;
             this.end = end;
             this.second = second;
@@ -225,12 +236,6 @@ final class SplitJsonRead {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
         public int read(byte[] b, int off, int len) throws IOException {
             if (len == 0) {
                 return 0;
@@ -243,15 +248,7 @@ final class SplitJsonRead {
                     position = p.endOfArray();
                 }
             }
-            long limit = position < comma ? comma : end;
-            if (position >= limit) {
-                return -1;
-            }
-            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, limit - position)), position);
-            if (n > 0) {
-                position += n;
-            }
-            return n;
+            return readUpTo(b, off, len, position < comma ? comma : end);
         }
 
         private Part join() throws IOException {
