@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 
 /**
  * The one frame clock the window's views are paced by: a single animation timer that counts the pulses
@@ -42,19 +44,29 @@ public final class FramePacer {
 
     /**
      * Calls {@code onFrame} with the pulse's time stamp once per pulse while {@code owner} is in a scene,
-     * after the models have taken in the frame's events.
+     * after the models have taken in the frame's events. Returns what detaches it again.
      */
-    public static void attach(Node owner, LongConsumer onFrame) {
-        owner.sceneProperty().addListener((o, before, scene) -> {
+    public static Runnable attach(Node owner, LongConsumer onFrame) {
+        ChangeListener<Scene> inScene = (o, before, scene) -> {
             if (scene != null) {
                 add(onFrame);
             } else {
                 remove(onFrame);
             }
-        });
+        };
+        owner.sceneProperty().addListener(inScene);
         if (owner.getScene() != null) {
             add(onFrame);
         }
+        return () -> {
+            owner.sceneProperty().removeListener(inScene);
+            remove(onFrame);
+        };
+    }
+
+    /** How many views the clock calls now. */
+    public static int attached() {
+        return VIEWS.size();
     }
 
     private static void add(LongConsumer v) {

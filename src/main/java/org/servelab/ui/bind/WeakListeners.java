@@ -20,8 +20,11 @@ public final class WeakListeners {
     private WeakListeners() {
     }
 
-    /** Runs {@code action} on every change of {@code source} while {@code owner} is alive. */
-    public static void on(Node owner, Observable source, Runnable action) {
+    /**
+     * Runs {@code action} on every change of {@code source} while {@code owner} is alive; returns what
+     * removes the listener before then.
+     */
+    public static Runnable on(Node owner, Observable source, Runnable action) {
         InvalidationListener listener = o -> {
             action.run();
             if (o instanceof ObservableValue) {
@@ -30,13 +33,21 @@ public final class WeakListeners {
             }
         };
         keep(owner, listener);
-        source.addListener(new WeakInvalidationListener(listener));
+        WeakInvalidationListener weak = new WeakInvalidationListener(listener);
+        source.addListener(weak);
+        return () -> {
+            source.removeListener(weak);
+            held(owner).remove(listener);
+        };
+    }
+
+    private static void keep(Node owner, InvalidationListener listener) {
+        held(owner).add(listener);
     }
 
     @SuppressWarnings("unchecked")
-    private static void keep(Node owner, InvalidationListener listener) {
-        List<InvalidationListener> held = (List<InvalidationListener>) owner.getProperties()
+    private static List<InvalidationListener> held(Node owner) {
+        return (List<InvalidationListener>) owner.getProperties()
                 .computeIfAbsent(KEY, k -> new ArrayList<InvalidationListener>());
-        held.add(listener);
     }
 }

@@ -1,5 +1,8 @@
 package org.servelab.ui.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.Node;
 
 import org.servelab.ui.bind.WeakListeners;
@@ -19,21 +22,26 @@ final class CompareHistogram {
         JctHistogramView view = new JctHistogramView(messages.bundle());
         view.setId("compareHistogram");
         view.setMinWidth(160);
-        fill(view, model, messages);
-        WeakListeners.on(view, model.columns(), () -> fill(view, model, messages));
-        WeakListeners.on(view, model.readyRevisionProperty(), () -> fill(view, model, messages));
+        List<ThrottledFeed> feeds = new ArrayList<>();
+        fill(view, model, messages, feeds);
+        WeakListeners.on(view, model.columns(), () -> fill(view, model, messages, feeds));
+        WeakListeners.on(view, model.readyRevisionProperty(), () -> fill(view, model, messages, feeds));
         return view;
     }
 
-    private static void fill(JctHistogramView view, CompareModel model, Messages messages) {
+    /** Replaces the series, dropping the feeds of the ones before (each would otherwise run on every pulse). */
+    private static void fill(JctHistogramView view, CompareModel model, Messages messages, List<ThrottledFeed> feeds) {
+        feeds.forEach(ThrottledFeed::dispose);
+        feeds.clear();
         view.clearSeries();
         double max = 0;
         for (ComparedRun c : model.columns()) {
             if (!c.ready()) {
                 continue;
             }
-            view.addSeries(MeanBars.label(c, messages), new ThrottledFeed(c.run().finishedJcts(), view).list(),
-                    RunColours.web(c.colour()));
+            ThrottledFeed feed = new ThrottledFeed(c.run().finishedJcts(), view);
+            feeds.add(feed);
+            view.addSeries(MeanBars.label(c, messages), feed.list(), RunColours.web(c.colour()));
             max = Math.max(max, c.run().getRecording().result().summary().maxJct());
             view.setTimeUnit(c.run().getRecording().trace().timeUnit().symbol());
         }

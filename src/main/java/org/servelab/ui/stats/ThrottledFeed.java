@@ -26,21 +26,25 @@ public final class ThrottledFeed {
     private final int turn = created++;
     /** The last pulse at which the copy was behind the source. */
     private long lastBehind = Long.MIN_VALUE / 2;
+    private final Runnable[] detach = new Runnable[2];
+    private final javafx.beans.value.ChangeListener<javafx.scene.Scene> inScene = (o, before, scene) -> {
+        if (scene != null) {
+            flush();
+        }
+    };
+    private final Node owner;
 
     public ThrottledFeed(ObservableList<Double> source, Node owner) {
         this.source = source;
+        this.owner = owner;
         copy.setAll(source);
-        WeakListeners.on(owner, source, () -> {
+        detach[0] = WeakListeners.on(owner, source, () -> {
             if (source.size() < copy.size()) {
                 copy.setAll(source);
             }
         });
-        owner.sceneProperty().addListener((o, before, scene) -> {
-            if (scene != null) {
-                flush();
-            }
-        });
-        FramePacer.attach(owner, now -> {
+        owner.sceneProperty().addListener(inScene);
+        detach[1] = FramePacer.attach(owner, now -> {
             if (source.size() == copy.size()) {
                 return;
             }
@@ -53,6 +57,14 @@ public final class ThrottledFeed {
                 flush();
             }
         });
+    }
+
+    /** Stops following the source: the feed is dropped (its chart series are being replaced). */
+    public void dispose() {
+        for (Runnable d : detach) {
+            d.run();
+        }
+        owner.sceneProperty().removeListener(inScene);
     }
 
     /** Takes in everything the source has now. */

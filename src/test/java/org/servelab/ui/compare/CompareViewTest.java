@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.servelab.engine.Schedule;
 import org.servelab.policy.Accounting;
 import org.servelab.policy.MlfqParameters;
+import org.servelab.ui.bind.FramePacer;
 import org.servelab.ui.files.TraceFiles;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.CompareModel;
@@ -111,6 +112,18 @@ class CompareViewTest {
             assertThat(c.queue().getHeight()).isGreaterThan(90);
             assertThat(c.gantt().getHeight()).isGreaterThan(80);
         }
+    }
+
+    @Test
+    void refillingTheHistogramLeavesNoFeedBehindOnTheFrameClock(FxRobot robot) {
+        int[] attached = new int[1];
+        robot.interact(() -> attached[0] = FramePacer.attached());
+        for (int k = 0; k < 4; k++) {
+            String policy = k % 2 == 0 ? "mlfq" : "srpt";
+            robot.interact(() -> model.setColumn(1, policy, Accounting.TIME));
+        }
+        robot.interact(() -> assertThat(FramePacer.attached()).as("views on the frame clock after four refills")
+                .isEqualTo(attached[0]));
     }
 
     @Test
