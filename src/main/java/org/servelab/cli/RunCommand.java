@@ -153,45 +153,49 @@ public final class RunCommand implements Callable<Integer> {
         Thread worker = new Thread(csvTask, "servelab-results-csv");
         worker.setDaemon(true);
         worker.start();
-        Throwable failure = null;
         try {
             writeJson(json, results);
             json.sync();
         } catch (IOException | RuntimeException | Error e) {
-            failure = e;
-        }
-        Throwable csvFailure = null;
-        boolean interrupted = false;
-        while (true) {
-            try {
-                csvTask.get();
-                break;
-            } catch (ExecutionException e) {
-                csvFailure = e.getCause();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true; // the files are not closed while the worker writes one of them
+            Throwable other = failureOf(csvTask);
+            if (other != null) {
+                e.addSuppressed(other);
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure == null) {
-            failure = csvFailure;
-        } else if (csvFailure != null && csvFailure != failure) {
-            failure.addSuppressed(csvFailure);
-        }
-        if (failure instanceof IOException e) {
             throw e;
         }
-        if (failure instanceof RuntimeException e) {
+        Throwable other = failureOf(csvTask);
+        if (other instanceof IOException e) {
             throw e;
         }
-        if (failure instanceof Error e) {
+        if (other instanceof RuntimeException e) {
             throw e;
         }
-        if (failure != null) {
-            throw new IllegalStateException(failure);
+        if (other instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /**
+     * Waits for the task (through interrupts: the files are not closed while it writes one of them, and the
+     * interrupt is kept) and returns what it threw, or null.
+     */
+    private static Throwable failureOf(FutureTask<Void> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    task.get();
+                    return null;
+                } catch (ExecutionException e) {
+                    return e.getCause();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
