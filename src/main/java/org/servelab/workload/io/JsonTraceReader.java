@@ -60,8 +60,8 @@ final class JsonTraceReader {
     private final int maxJobs;
     /** Whether the jobs carry arrival times; known once the jobs are read. */
     private boolean hasArrivals;
-    /** The jobs read so far, and whether the first has an arrival (for {@link SplitJsonRead}). */
-    private int jobsRead;
+    /** Whether a job was read, and whether the first has an arrival (for {@link SplitJsonRead}). */
+    private boolean anyJob;
     private boolean firstHasArrival;
     /** The stream of a read on two threads, or {@code null}; whether its second part was taken in. */
     private SplitJsonRead.Spliced splice;
@@ -100,7 +100,7 @@ final class JsonTraceReader {
     static Trace readSpliced(String source, InputStream in, SplitJsonRead.Spliced splice) throws IOException {
         JsonTraceReader reader = new JsonTraceReader(source, Integer.MAX_VALUE);
         reader.splice = splice;
-        splice.accept(part -> reader.jobsRead > 0 && part.firstHasArrival() == reader.firstHasArrival);
+        splice.accept(part -> reader.anyJob && part.firstHasArrival() == reader.firstHasArrival);
         Trace trace = reader.parse(FACTORY.createParser(in));
         if (splice.taken() != null && !reader.spliced) {
             throw new IllegalStateException("the cut was not between two jobs");
@@ -247,15 +247,15 @@ final class JsonTraceReader {
                 firstHasArrival = raw.has(ARRIVAL);
                 firstLine = raw.line;
                 this.firstHasArrival = firstHasArrival;
+                anyJob = true;
             } else if (raw.has(ARRIVAL) != firstHasArrival) {
                 throw mixedArrivals(firstLine, raw, job.id());
             }
             out.add(job);
-            jobsRead = out.size();
         }
         if (splice != null && splice.taken() != null) {
             // the array must end where the second part was taken in: else the cut was not between two jobs
-            if (spliced || p.currentTokenLocation().getByteOffset() != splice.cutOffset()) {
+            if (p.currentTokenLocation().getByteOffset() != splice.cutOffset()) {
                 throw new IllegalStateException("the cut was not between two jobs");
             }
             spliced = true;

@@ -23,7 +23,7 @@ import org.servelab.workload.Trace;
  *
  * <p>This is only ever a faster way to the trace the one-thread reader returns. Whenever anything is not as
  * in a valid trace of the usual layout (the cut is not between two jobs of the array, a job of the second
- * part lacks an id or differs from the first job in giving an arrival, an id repeats, any value is wrong,
+ * part differs from the first job in giving an arrival, an id repeats, any value is wrong,
  * the bytes are not UTF-8), {@link #read} returns {@code null} and the caller reads the file again on one
  * thread, which reports the first problem with its file, line and field as always.
  */

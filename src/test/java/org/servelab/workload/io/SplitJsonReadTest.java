@@ -141,6 +141,8 @@ class SplitJsonReadTest {
         int noId = JOBS - 5;
         String text = trace(JOBS, j -> j == noId ? "    { \"arrival\": 1e9, \"promptTokens\": 3, \"outputTokens\": 2 }" : null);
         Path file = write(text);
+        assertThat(SplitJsonRead.read(file.toString(), file)).as("read on two threads, the id from its index")
+                .isEqualTo(TraceReader.readJson(file.toString(), text));
         Trace t = TraceReader.read(file);
         assertThat(t).isEqualTo(TraceReader.readJson(file.toString(), text));
         assertThat(t.job(noId).id()).isEqualTo("J" + (noId + 1));
@@ -158,6 +160,8 @@ class SplitJsonReadTest {
         String text = trace(JOBS, j -> null).replace("  ]\n}\n", "  ],\n  \"name\": \"later\"\n}\n")
                 .replace("  \"name\": \"t\",\n", "");
         Path file = write(text);
+        assertThat(SplitJsonRead.read(file.toString(), file)).as("read on two threads")
+                .isEqualTo(TraceReader.readJson(file.toString(), text));
         Trace t = TraceReader.read(file);
         assertThat(t.name()).isEqualTo("later");
         assertThat(t).isEqualTo(TraceReader.readJson(file.toString(), text));
