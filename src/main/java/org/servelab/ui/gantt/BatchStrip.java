@@ -61,8 +61,6 @@ public final class BatchStrip extends Region {
     private long lastPaintNanos = Long.MIN_VALUE / 2;
     /** A now-line move during continuous motion waits for the small canvases' turn of the frame pacer. */
     private boolean deferred;
-    /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
-    private static final long MOVING_NANOS = 150_000_000L;
 
     public BatchStrip(ResourceBundle bundle) {
         this.text = new GanttText(bundle);
@@ -84,7 +82,7 @@ public final class BatchStrip extends Region {
             if (dirty || Math.abs(xOf(now.get()) - paintedNowX) < 0.5) {
                 return;
             }
-            if (System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
+            if (System.nanoTime() - lastPaintNanos < GanttView.MOVING_NANOS) {
                 deferred = true;
             } else {
                 invalidate();

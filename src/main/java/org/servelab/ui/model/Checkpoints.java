@@ -60,8 +60,8 @@ final class Checkpoints {
         while (s.hasNext(recording) && s.now() <= until) {
             s.applyNextIfBefore(recording, Double.POSITIVE_INFINITY);
             offer(s);
-            if ((s.applied() & 4095) == 0) {
-                RunRecording.stopIfInterrupted();
+            if ((s.applied() & RunRecording.CANCEL_CHECK) == 0) {
+                BackgroundWork.pauseHere();
             }
         }
     }

@@ -66,7 +66,7 @@ public final class RunRecording {
             public void accept(SimEvent event) {
                 events.add(event);
                 if ((events.size() & CANCEL_CHECK) == 0) {
-                    stopIfInterrupted();
+                    BackgroundWork.pauseHere();
                 }
             }
 
@@ -82,17 +82,9 @@ public final class RunRecording {
     }
 
     /** Every this many events + 1 a simulation looks whether it was cancelled. */
-    private static final int CANCEL_CHECK = 4095;
+    /** Every how many events (minus one, a mask) long work calls {@link BackgroundWork#pauseHere}. */
+    static final int CANCEL_CHECK = 4095;
 
-    /**
-     * A simulation on a thread that was interrupted (a newer parameter change superseded it) stops here; one on
-     * a background thread waits here while a run plays ({@link BackgroundWork}).
-     *
-     * @throws java.util.concurrent.CancellationException when the thread was interrupted
-     */
-    static void stopIfInterrupted() {
-        BackgroundWork.pauseHere();
-    }
 
     private static RunRecording simulateBatches(RunSetup setup) {
         if (setup.policy().contains("mlfq") && setup.parameters().accounting() == Accounting.TOKENS) {
@@ -107,7 +99,7 @@ public final class RunRecording {
             public void accept(SimEvent event) {
                 recorder.accept(event);
                 if ((++seen & CANCEL_CHECK) == 0) {
-                    stopIfInterrupted();
+                    BackgroundWork.pauseHere();
                 }
             }
 
