@@ -21,6 +21,9 @@ public final class StatsModel {
     private final ReadOnlyDoubleWrapper meanTpot = new ReadOnlyDoubleWrapper(this, "meanTpot", Double.NaN);
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    /** Counts the updates: one change per update, after every statistic has its new value. */
+    private final javafx.beans.property.ReadOnlyLongWrapper updates =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "updates");
 
     /** The finished JCTs seen so far, kept sorted: new ones are inserted, so a frame costs no sort. */
     private double[] sorted = new double[0];
@@ -64,19 +67,18 @@ public final class StatsModel {
         ttftCounted = count;
         meanTtft.set(count == 0 ? Double.NaN : ttftSum / count);
         meanTpot.set(tpotCount == 0 ? Double.NaN : tpotSum / tpotCount);
-        if (count == 0) {
-            meanJct.set(Double.NaN);
-            p50.set(Double.NaN);
-            p90.set(Double.NaN);
-            p99.set(Double.NaN);
-            max.set(Double.NaN);
-            return;
-        }
-        meanJct.set(sum / count);
-        p50.set(nearestRank(50));
-        p90.set(nearestRank(90));
-        p99.set(nearestRank(99));
-        max.set(sorted[count - 1]);
+        boolean none = count == 0;
+        meanJct.set(none ? Double.NaN : sum / count);
+        p50.set(none ? Double.NaN : nearestRank(50));
+        p90.set(none ? Double.NaN : nearestRank(90));
+        p99.set(none ? Double.NaN : nearestRank(99));
+        max.set(none ? Double.NaN : sorted[count - 1]);
+        updates.set(updates.get() + 1);
+    }
+
+    /** Changes once per update, after all the statistics: one notice for a view that shows them all. */
+    public javafx.beans.property.ReadOnlyLongProperty updatesProperty() {
+        return updates.getReadOnlyProperty();
     }
 
     /** Forgets the JCTs seen so far (a new run, or a replay from zero). */

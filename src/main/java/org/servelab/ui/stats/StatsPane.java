@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.HPos;
@@ -78,11 +77,7 @@ public final class StatsPane extends BorderPane {
         row = add(grid, row, "stats.meanTtft", "meanTtftValue", number(s.meanTtftProperty()), true);
         add(grid, row, "stats.meanTpot", "meanTpotValue", number(s.meanTpotProperty()), true);
         column[0] = LayoutBoundary.of(grid);
-        for (Observable o : new Observable[] {s.doneProperty(), s.totalProperty(), s.meanJctProperty(),
-            s.p50Property(), s.p90Property(), s.p99Property(), s.maxProperty(), s.meanTtftProperty(),
-            s.meanTpotProperty()}) {
-            WeakListeners.on(this, o, this::changed);
-        }
+        WeakListeners.on(this, s.updatesProperty(), this::changed);
         WeakListeners.on(this, model.recordingProperty(), this::writeUnits);
         if (playing != null) {
             WeakListeners.on(this, playing, () -> {
