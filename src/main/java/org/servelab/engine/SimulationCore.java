@@ -164,6 +164,10 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         }
         this.fastForward = !events && speculation == null && (cost.perJob() || cost.pricesByTotals());
         this.fixedPrice = cost.decodePriceFixed();
+        if (fastForward && solo == null && cost.pricesByTotals()) {
+            // nothing reads a member's every iteration: steady decodes may be booked in bulk
+            state.allowRun();
+        }
         this.firstToken = new double[n];
         this.finish = new double[n];
         this.lastToken = new double[n];
@@ -349,9 +353,9 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
      * the same to the bit.
      */
     private Step repeat(double firstEnd, double firstTime, double arrival, double until) {
-        int decodes = 0;
-        int most = Integer.MAX_VALUE;
-        for (int i = 0; i < batch.size(); i++) {
+        int decodes = batch.run();
+        int most = decodes > 0 ? state.runMostDecodes() : Integer.MAX_VALUE;
+        for (int i = 0; i < batch.items(); i++) {
             byte kind = batch.kind(i);
             if (kind == Batch.PADDING) {
                 continue;
@@ -378,7 +382,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
             java.util.Arrays.fill(crossingsFrom, 0, most + 2, 0);
         }
         if (allocates) {
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < batch.items(); i++) {
                 if (batch.kind(i) == Batch.DECODE) {
                     int j = batch.job(i);
                     long first = (long) state.blocks(j) * bs - batch.contextBefore(i) + 1;
@@ -397,7 +401,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         while (k < most) {
             int next = k + 1;
             crossing[next % bs] += crossingsFrom[next];
-            long added = crossing[next % bs];
+            long added = crossing[next % bs] + (batch.run() > 0 ? state.runBlocksAt(k) : 0);
             if (cap > 0 && used + added > cap) {
                 break;
             }
@@ -445,9 +449,9 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         }
         long repeats = n - 1;
         if (options.preemption() != Preemption.RESERVE) {
-            long used = state.used();
+            long used = state.used() + (batch.run() > 0 ? state.runBlocksOver(repeats) : 0);
             int bs = options.blockSize();
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < batch.items(); i++) {
                 if (batch.kind(i) != Batch.PADDING) {
                     // the iteration whose token first needs a new block
                     long first = (long) state.blocks(batch.job(i)) * bs - batch.contextAfter(i) + 2;
@@ -639,7 +643,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         double elapsed = TimeGrid.add(step.end(), -step.start());
         now = step.end();
         boolean holds = policy.holdsFinishedMembers();
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < batch.items(); i++) {
             if (batch.kind(i) == Batch.PADDING) {
                 continue;
             }
@@ -668,6 +672,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
                 }
             }
         }
+        completeRun(step, 1);
         policy.iterationDone(batch, elapsed, now, observer);
         for (int j : policy.finishedByPolicy()) {
             finishJob(j);
@@ -721,7 +726,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         now = step.end();
         int k = step.iterations();
         boolean holds = policy.holdsFinishedMembers();
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < batch.items(); i++) {
             if (batch.kind(i) != Batch.DECODE) {
                 continue;
             }
@@ -733,8 +738,33 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
                 finishJob(j);
             }
         }
+        completeRun(step, k);
         policy.iterationDone(batch, TimeGrid.add(step.end(), -step.start()), now, observer);
         for (int j : policy.finishedByPolicy()) {
+            finishJob(j);
+        }
+    }
+
+    /**
+     * Books {@code k} iterations of the decode run: each member made one token per iteration. A member that
+     * was in the run's previous iteration made its last token at this step's start, so the first iteration's
+     * gap is the same for all of them; members that joined with this batch have theirs counted one by one.
+     * Members that made their last token finish.
+     */
+    private void completeRun(Step step, int k) {
+        int run = batch.run();
+        if (run == 0) {
+            return;
+        }
+        int joined = state.runJoined();
+        for (int i = 0; i < joined; i++) {
+            gaps.add(gap(step.firstEnd(), lastToken[state.runJoined(i)]));
+        }
+        gaps.add(gap(step.firstEnd(), step.start()), run - joined);
+        state.runAdvance(k);
+        while (state.runHasFinisher()) {
+            int j = state.runFinisher();
+            lastToken[j] = now;
             finishJob(j);
         }
     }

@@ -193,6 +193,36 @@ class BatchEnginePropertiesTest {
         assertThat(fast.decisions()).isEqualTo(stepped.decisions());
     }
 
+    /**
+     * Continuous batches of up to 64 jobs with unlimited memory, priced by totals: there the engine books the
+     * decodes that lead every iteration as one run (members visited when they join and when they finish).
+     * Booked iteration by iteration instead (an event sink turns the run off), every result is the same.
+     */
+    @Provide
+    Arbitrary<Case> wideCases() {
+        Arbitrary<List<Job>> jobs = job().list().ofMinSize(20).ofMaxSize(90);
+        return Combinators.combine(jobs, Arbitraries.of("fcfs", "sjf"),
+                        Arbitraries.of(BatchingMode.CHUNKED, BatchingMode.MIXED, BatchingMode.PREFILL_FIRST),
+                        Arbitraries.integers().between(2, 64), Arbitraries.of(6, 24, 80, 2048),
+                        Arbitraries.of(1, 4, 16), Arbitraries.of(Preemption.class), Arbitraries.integers().between(0, 15))
+                .as((js, p, m, b, t, bs, pre, l) -> {
+                    int maxOutput = (l & 1) != 0 ? 9 : -1;
+                    int maxWaiting = (l & 2) != 0 ? 6 : -1;
+                    double timeout = (l & 4) != 0 ? 30.5 : Double.POSITIVE_INFINITY;
+                    BatchOptions opts = new BatchOptions(b, t, m, bs, -1, pre, -1, maxOutput, maxWaiting, timeout);
+                    return new Case(RandomTraces.named(js), p, opts, (l & 8) != 0 ? 1 : 2, false, 0);
+                });
+    }
+
+    @Property(tries = 600)
+    void decodeRunBooksWhatIterationByIterationBooks(@ForAll("wideCases") Case c) {
+        RunResult stepped = new DiscreteEventEngine().run(c.trace(), c.setup(), new EventLog(false));
+        RunResult fast = new DiscreteEventEngine().run(c.trace(), c.setup());
+        assertThat(fast.jobs()).isEqualTo(stepped.jobs());
+        assertThat(fast.serving()).isEqualTo(stepped.serving());
+        assertThat(fast.summary()).isEqualTo(stepped.summary());
+    }
+
     @Property(tries = 300)
     void withUnlimitedMemoryAndNoLimitsNoJobIsDroppedOrPreempted(@ForAll("cases") Case c) {
         BatchOptions o = c.options().withKv(c.options().blockSize(), -1, Preemption.RECOMPUTE, -1)

@@ -19,6 +19,7 @@ public final class Batch implements BatchShape {
     private long decodeContexts;
     private int chunks;
     private int paddings;
+    private int run;
     private int[] job = new int[16];
     private int[] tokens = new int[16];
     private int[] level = new int[16];
@@ -49,6 +50,7 @@ public final class Batch implements BatchShape {
         decodeContexts = 0;
         chunks = 0;
         paddings = 0;
+        run = 0;
         state.newBatch(now);
     }
 
@@ -59,6 +61,23 @@ public final class Batch implements BatchShape {
         } else {
             add(j, 1, DECODE, lvl);
         }
+    }
+
+    /**
+     * Adds the run's decodes (see {@link BatchState#joinRun}): one token for each of its members, after the
+     * blocks they grow into are allocated. They count in the totals but are not items: {@link #items} and
+     * the indexed accessors cover the other work only. Only a cost model that prices by totals sees them.
+     */
+    public void addRun() {
+        state.runAllocate();
+        run = state.runSize();
+        tokenTotal += run;
+        decodeContexts += state.runContexts() + run;
+    }
+
+    /** Members of the run in this batch (each makes one decode). */
+    public int run() {
+        return run;
     }
 
     /** Adds a padding item (a finished member of a static batch). */
@@ -105,11 +124,17 @@ public final class Batch implements BatchShape {
     }
 
     public boolean isEmpty() {
-        return size == 0;
+        return size == 0 && run == 0;
     }
 
+    /** Work items in the batch, the run's decodes included. */
     @Override
     public int size() {
+        return size + run;
+    }
+
+    /** Work items that can be read by index: all but the run's decodes. */
+    public int items() {
         return size;
     }
 

@@ -103,7 +103,7 @@ public final class BatchState {
     }
 
     public int tokensDone(int job) {
-        return tokens[job];
+        return tokens[job] + runAhead(job);
     }
 
     public int prefillTarget(int job) {
@@ -120,11 +120,11 @@ public final class BatchState {
     }
 
     public int context(int job) {
-        return context[job];
+        return context[job] + runAhead(job);
     }
 
     public int blocks(int job) {
-        return blocks[job];
+        return runAhead(job) == 0 ? blocks[job] : heldBy(job);
     }
 
     public int swappedBlocks(int job) {
@@ -203,7 +203,7 @@ public final class BatchState {
 
     /** Whether the job made its last token (static batches keep such members until the batch ends). */
     public boolean madeAllTokens(int job) {
-        return tokens[job] == output[job];
+        return tokensDone(job) == output[job];
     }
 
     // ---- memory ----------------------------------------------------------------------------
@@ -346,6 +346,7 @@ public final class BatchState {
     /** Starts a new batch at {@code now}: no job is marked picked. */
     public void newBatch(double now) {
         iteration++;
+        runJoinedCount = 0;
         movedThisIteration = 0;
         batchStart = now;
     }
@@ -378,6 +379,209 @@ public final class BatchState {
 
     public long preemptionsTotal() {
         return preemptionsTotal;
+    }
+
+
+    // ---- the decode run ----------------------------------------------------------------------
+
+    /*
+     * Running jobs past their prefill that make one decode in every iteration, booked in bulk: a member's
+     * tokens and context are those it had when it joined plus the iterations the run made since, its blocks
+     * those its context fills. The run's size, contexts and block crossings are kept as totals, so an
+     * iteration costs the run nothing per member; a member is visited when it joins and when it finishes.
+     */
+    /** Iterations the run counts (its keys hold the iteration of a member's last token in 32 bits). */
+    private static final long RUN_LIMIT = 1L << 30;
+    private int[] runFrom;
+    private long runIterations;
+    private int runSize;
+    private long runContexts;
+    private int[] runCrossings;
+    private long[] runHeap = new long[16];
+    private int runHeapSize;
+    private int[] runJoined = new int[16];
+    private int runJoinedCount;
+
+    /** Lets the run hold members (the engine allows it when nothing needs each member's every iteration). */
+    public void allowRun() {
+        if (runFrom == null) {
+            runFrom = new int[arrival.length];
+            Arrays.fill(runFrom, -1);
+            runCrossings = new int[options.blockSize()];
+        }
+    }
+
+    /** Whether the run may hold members: allowed, unlimited memory, one token per decode. */
+    public boolean runAllowed() {
+        return runFrom != null && capacity < 0 && decodeSpan == 1 && runIterations < RUN_LIMIT;
+    }
+
+    /** Iterations the run made since the member joined (0 for a job not in the run). */
+    private int runAhead(int job) {
+        return runFrom == null || runFrom[job] < 0 ? 0 : (int) (runIterations - runFrom[job]);
+    }
+
+    /** The blocks a run member holds: those its context fills (it allocated a block whenever it filled one). */
+    private int heldBy(int job) {
+        return options.preemption() == Preemption.RESERVE ? blocks[job] : blocksFor(context(job));
+    }
+
+    public boolean inRun(int job) {
+        return runFrom != null && runFrom[job] >= 0;
+    }
+
+    public int runSize() {
+        return runSize;
+    }
+
+    /** The members' contexts, added. */
+    public long runContexts() {
+        return runContexts;
+    }
+
+    /** Members that joined while the current batch was built. */
+    public int runJoined() {
+        return runJoinedCount;
+    }
+
+    public int runJoined(int i) {
+        return runJoined[i];
+    }
+
+    /** Iterations the run can make until a member makes its last token ({@code Integer.MAX_VALUE} when empty). */
+    public int runMostDecodes() {
+        return runHeapSize == 0 ? Integer.MAX_VALUE : (int) ((runHeap[0] >>> 31) - runIterations);
+    }
+
+    /**
+     * A running job past its prefill joins the run; its blocks, held tightly around its context, are from
+     * now on counted by the run ({@link #runAllocate} allocates the next one when its context fills a block).
+     */
+    public void joinRun(int job) {
+        if (!runAllowed() || inPrefill(job) || runFrom[job] >= 0) {
+            throw new IllegalStateException("job " + job + " cannot join the decode run");
+        }
+        runFrom[job] = (int) runIterations;
+        runSize++;
+        runContexts += context[job];
+        if (options.preemption() != Preemption.RESERVE) {
+            runCrossings[crossingSlot(runIterations - context[job])]++;
+        }
+        long last = runIterations + output[job] - tokens[job];
+        push((last << 31) | job);
+        if (runJoinedCount == runJoined.length) {
+            runJoined = Arrays.copyOf(runJoined, runJoinedCount * 2);
+        }
+        runJoined[runJoinedCount++] = job;
+    }
+
+    private int crossingSlot(long x) {
+        return (int) Math.floorMod(x, (long) options.blockSize());
+    }
+
+    /**
+     * Allocates the blocks the run's next iteration adds: one for each member whose context fills its last
+     * block (memory is unlimited while the run holds members).
+     */
+    public void runAllocate() {
+        if (runSize > 0 && options.preemption() != Preemption.RESERVE) {
+            used += runCrossings[crossingSlot(runIterations)];
+        }
+    }
+
+    /** Blocks the run adds at the iteration {@code k} after the one allocated by {@link #runAllocate}. */
+    public long runBlocksAt(long k) {
+        if (runSize == 0 || options.preemption() == Preemption.RESERVE) {
+            return 0;
+        }
+        return runCrossings[crossingSlot(runIterations + k)];
+    }
+
+    /**
+     * Blocks the run adds over {@code k} iterations after the one allocated by {@link #runAllocate}: the
+     * allocations of iterations 2 to {@code k + 1}.
+     */
+    public long runBlocksOver(long k) {
+        if (runSize == 0 || k <= 0 || options.preemption() == Preemption.RESERVE) {
+            return 0;
+        }
+        int bs = options.blockSize();
+        long added = k / bs * runSize;
+        for (long i = 1; i <= k % bs; i++) {
+            added += runCrossings[crossingSlot(runIterations + i)];
+        }
+        return added;
+    }
+
+    /** Books {@code k} iterations of the run: the first allocated by {@link #runAllocate}, the rest here. */
+    public void runAdvance(int k) {
+        used += runBlocksOver(k - 1);
+        runIterations += k;
+        runContexts += (long) k * runSize;
+    }
+
+    /** Whether a member has made its last token: {@link #runFinisher} takes it out. */
+    public boolean runHasFinisher() {
+        return runHeapSize > 0 && (runHeap[0] >>> 31) <= runIterations;
+    }
+
+    /** The next member that made its last token, taken out of the run with its tokens and context booked. */
+    public int runFinisher() {
+        int job = (int) (runHeap[0] & Integer.MAX_VALUE);
+        pop();
+        leaveRun(job);
+        return job;
+    }
+
+    private void leaveRun(int job) {
+        int ahead = runAhead(job);
+        runSize--;
+        runContexts -= context[job] + ahead;
+        if (options.preemption() != Preemption.RESERVE) {
+            runCrossings[crossingSlot(runFrom[job] - (long) context[job])]--;
+            blocks[job] = blocksFor((long) context[job] + ahead);
+        }
+        tokens[job] += ahead;
+        context[job] += ahead;
+        runFrom[job] = -1;
+    }
+
+    private void push(long key) {
+        if (runHeapSize == runHeap.length) {
+            runHeap = Arrays.copyOf(runHeap, runHeapSize * 2);
+        }
+        int i = runHeapSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (runHeap[parent] <= key) {
+                break;
+            }
+            runHeap[i] = runHeap[parent];
+            i = parent;
+        }
+        runHeap[i] = key;
+    }
+
+    private void pop() {
+        long key = runHeap[--runHeapSize];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= runHeapSize) {
+                break;
+            }
+            if (child + 1 < runHeapSize && runHeap[child + 1] < runHeap[child]) {
+                child++;
+            }
+            if (runHeap[child] >= key) {
+                break;
+            }
+            runHeap[i] = runHeap[child];
+            i = child;
+        }
+        if (runHeapSize > 0) {
+            runHeap[i] = key;
+        }
     }
 
     // ---- the engine's bookkeeping -----------------------------------------------------------

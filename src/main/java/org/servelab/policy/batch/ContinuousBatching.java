@@ -27,6 +27,8 @@ public final class ContinuousBatching implements BatchPolicy {
     private LinkedQueues lists;
     private PriorityQueue<Integer> byLength;
     private boolean preemptedLast;
+    /** The last member of the decode run, which is a prefix of the running list; -1 when the run is empty. */
+    private int runTail = -1;
 
     private ContinuousBatching(BatchingMode mode, boolean shortestFirst) {
         this.mode = mode;
@@ -78,6 +80,7 @@ public final class ContinuousBatching implements BatchPolicy {
         this.state = s;
         this.options = s.options();
         this.lists = new LinkedQueues(2, s.size());
+        this.runTail = -1;
         this.byLength = shortestFirst ? new PriorityQueue<>(shortest(s)) : null;
     }
 
@@ -136,6 +139,13 @@ public final class ContinuousBatching implements BatchPolicy {
         int budget = options.maxBatchTokens();
         boolean preempted = false;
         int j = lists.first(RUNNING);
+        if (mode != BatchingMode.PREFILL_FIRST && state.runAllowed()) {
+            j = joinRun(budget);
+            if (state.runSize() > 0) {
+                batch.addRun();
+                budget -= state.runSize();
+            }
+        }
         while (j >= 0 && budget > 0) {
             int c = state.inPrefill(j) ? Math.min(state.nextWork(j), budget) : 1;
             boolean self = false;
@@ -161,6 +171,23 @@ public final class ContinuousBatching implements BatchPolicy {
         if (!preempted && mode != BatchingMode.PREFILL_FIRST) {
             admitWaiting(batch, budget);
         }
+    }
+
+    /**
+     * Grows the decode run, a prefix of the running list, by the running jobs past their prefill that follow
+     * it, as far as the token budget reaches (each decodes one token), and returns the first running job after
+     * it. With unlimited memory no allocation fails and nothing is preempted, so the run's members are exactly
+     * the decodes that would lead Phase 1 in every iteration until they finish. Prefill-first keeps no run:
+     * its prefill iterations leave the decodes out.
+     */
+    private int joinRun(int budget) {
+        int j = runTail < 0 ? lists.first(RUNNING) : lists.next(runTail);
+        while (j >= 0 && state.runSize() < budget && !state.inPrefill(j)) {
+            state.joinRun(j);
+            runTail = j;
+            j = lists.next(j);
+        }
+        return j;
     }
 
     /**
@@ -248,6 +275,9 @@ public final class ContinuousBatching implements BatchPolicy {
 
     @Override
     public void finished(int job) {
+        if (job == runTail) {
+            runTail = lists.previous(job);
+        }
         lists.remove(job);
     }
 

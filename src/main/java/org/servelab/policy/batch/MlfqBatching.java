@@ -125,7 +125,7 @@ public final class MlfqBatching implements BatchPolicy {
             return now;
         }
         double until = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < batch.items(); i++) {
             int j = batch.job(i);
             until = Math.min(until, now + (quanta[queues.queueOf(j)] - used[j]) - EARLY);
         }
@@ -163,7 +163,7 @@ public final class MlfqBatching implements BatchPolicy {
 
     @Override
     public void iterationDone(Batch batch, double elapsed, double now, QueueObserver observer) {
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < batch.items(); i++) {
             int j = batch.job(i);
             lastRan[j] = now;
             if (state.isFinished(j)) {
