@@ -30,9 +30,7 @@ public final class TimeGrid {
 
     /** The grid point nearest to {@code t} (infinities and NaN pass through). */
     public static double snap(double t) {
-        if (Double.isInfinite(t) || Double.isNaN(t)) {
-            return t;
-        }
+        // an infinity or NaN comes through the same operations unchanged
         double s = Math.rint(t * STEPS_PER_UNIT) / STEPS_PER_UNIT;
         return s == 0 ? 0.0 : s;
     }
