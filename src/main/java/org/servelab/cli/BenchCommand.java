@@ -85,13 +85,18 @@ public final class BenchCommand implements Callable<Integer> {
                 source, load, model.name(), Runtime.getRuntime().maxMemory() >> 20);
         out.printf("  trace generated in %.2f s%n", (t1 - t0) / 1e9);
         SchedulingPolicy p = Policies.create(policy, MlfqParameters.defaults().withQueues(queues));
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         for (int r = 0; r <= repeat; r++) {
             long s = System.nanoTime();
+            long c = cpu ? threads.getCurrentThreadCpuTime() : 0;
             RunResult result = new DiscreteEventEngine().run(trace, p);
             double sec = (System.nanoTime() - s) / 1e9;
-            out.printf("  %s %s: %.2f s, %,d decisions (%.1f M/s), average JCT %.1f %s%n",
-                    r == 0 ? "warm-up" : "run " + r, p.name(), sec, result.decisions(), result.decisions() / sec / 1e6,
-                    result.summary().averageJct(), trace.timeUnit().symbol());
+            // the thread's own CPU time: what the run cost, less the waits for a core on a busy machine
+            String cpuTime = cpu ? String.format(" (%.2f s CPU)", (threads.getCurrentThreadCpuTime() - c) / 1e9) : "";
+            out.printf("  %s %s: %.2f s%s, %,d decisions (%.1f M/s), average JCT %.1f %s%n",
+                    r == 0 ? "warm-up" : "run " + r, p.name(), sec, cpuTime, result.decisions(),
+                    result.decisions() / sec / 1e6, result.summary().averageJct(), trace.timeUnit().symbol());
             out.flush();
         }
         return 0;
