@@ -273,6 +273,10 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
     public Step next(double nextArrival) {
         batch.clear(now);
         policy.build(batch, now, observer);
+        for (int i = 0; i < state.runLeft(); i++) {
+            // a member let go by the decode run was in every iteration up to this one
+            lastToken[state.runLeft(i)] = now;
+        }
         if (batch.isEmpty()) {
             return null;
         }

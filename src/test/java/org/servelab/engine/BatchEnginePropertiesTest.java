@@ -194,8 +194,9 @@ class BatchEnginePropertiesTest {
     }
 
     /**
-     * Continuous batches of up to 64 jobs with unlimited memory, priced by totals: there the engine books the
-     * decodes that lead every iteration as one run (members visited when they join and when they finish).
+     * Continuous batches of up to 64 jobs priced by totals, with unlimited, tight or roomy memory: there the
+     * engine books the decodes that lead every iteration as one run (members visited when they join and when
+     * they finish), which ends when memory runs short.
      * Booked iteration by iteration instead (an event sink turns the run off), every result is the same.
      */
     @Provide
@@ -204,17 +205,22 @@ class BatchEnginePropertiesTest {
         return Combinators.combine(jobs, Arbitraries.of("fcfs", "sjf"),
                         Arbitraries.of(BatchingMode.CHUNKED, BatchingMode.MIXED, BatchingMode.PREFILL_FIRST),
                         Arbitraries.integers().between(2, 64), Arbitraries.of(6, 24, 80, 2048),
-                        Arbitraries.of(1, 4, 16), Arbitraries.of(Preemption.class), Arbitraries.integers().between(0, 15))
+                        Arbitraries.of(1, 4, 16), Arbitraries.of(Preemption.class), Arbitraries.integers().between(0, 79))
                 .as((js, p, m, b, t, bs, pre, l) -> {
                     int maxOutput = (l & 1) != 0 ? 9 : -1;
                     int maxWaiting = (l & 2) != 0 ? 6 : -1;
                     double timeout = (l & 4) != 0 ? 30.5 : Double.POSITIVE_INFINITY;
-                    BatchOptions opts = new BatchOptions(b, t, m, bs, -1, pre, -1, maxOutput, maxWaiting, timeout);
-                    return new Case(RandomTraces.named(js), p, opts, (l & 8) != 0 ? 1 : 2, false, 0);
+                    TimedTrace trace = RandomTraces.named(js);
+                    // unlimited, tight (preempting often, the run ending and forming again), or roomy memory
+                    int extra = new int[] {-1, 0, 3, 30, 300}[(l >> 4) % 5];
+                    long kv = extra < 0 ? -1 : maxNeed(trace, bs, pre, maxOutput) + extra;
+                    BatchOptions opts = new BatchOptions(b, t, m, bs, kv, pre, pre == Preemption.SWAP && extra == 3 ? 4 : -1,
+                            maxOutput, maxWaiting, timeout);
+                    return new Case(trace, p, opts, (l & 8) != 0 ? 1 : 2, false, 0);
                 });
     }
 
-    @Property(tries = 600)
+    @Property(tries = 800)
     void decodeRunBooksWhatIterationByIterationBooks(@ForAll("wideCases") Case c) {
         RunResult stepped = new DiscreteEventEngine().run(c.trace(), c.setup(), new EventLog(false));
         RunResult fast = new DiscreteEventEngine().run(c.trace(), c.setup());

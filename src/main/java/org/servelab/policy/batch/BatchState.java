@@ -347,6 +347,7 @@ public final class BatchState {
     public void newBatch(double now) {
         iteration++;
         runJoinedCount = 0;
+        runLeftCount = 0;
         movedThisIteration = 0;
         batchStart = now;
     }
@@ -411,9 +412,9 @@ public final class BatchState {
         }
     }
 
-    /** Whether the run may hold members: allowed, unlimited memory, one token per decode. */
+    /** Whether the run may hold members: allowed, one token per decode. */
     public boolean runAllowed() {
-        return runFrom != null && capacity < 0 && decodeSpan == 1 && runIterations < RUN_LIMIT;
+        return runFrom != null && decodeSpan == 1 && runIterations < RUN_LIMIT;
     }
 
     /** Iterations the run made since the member joined (0 for a job not in the run). */
@@ -479,14 +480,47 @@ public final class BatchState {
         return (int) Math.floorMod(x, (long) options.blockSize());
     }
 
+    /** Blocks the run's next iteration adds: one for each member whose context fills its last block. */
+    public int runNeed() {
+        return runSize == 0 || options.preemption() == Preemption.RESERVE ? 0
+                : runCrossings[crossingSlot(runIterations)];
+    }
+
     /**
-     * Allocates the blocks the run's next iteration adds: one for each member whose context fills its last
-     * block (memory is unlimited while the run holds members).
+     * Ends the run: every member is booked with its tokens, context and blocks and becomes a running job
+     * like any other (when memory is too short for the run's next iteration, the policy allocates member by
+     * member and preempts). The members are listed by {@link #runLeft}.
+     */
+    public void dissolveRun() {
+        runLeftCount = 0;
+        for (int i = 0; i < runHeapSize; i++) {
+            int job = (int) (runHeap[i] & Integer.MAX_VALUE);
+            leaveRun(job);
+            if (runLeftCount == runLeft.length) {
+                runLeft = Arrays.copyOf(runLeft, runLeftCount * 2);
+            }
+            runLeft[runLeftCount++] = job;
+        }
+        runHeapSize = 0;
+    }
+
+    private int[] runLeft = new int[16];
+    private int runLeftCount;
+
+    /** Members the run let go while the current batch was built (they made their last token at its start). */
+    public int runLeft() {
+        return runLeftCount;
+    }
+
+    public int runLeft(int i) {
+        return runLeft[i];
+    }
+
+    /**
+     * Allocates the blocks the run's next iteration adds, {@link #runNeed}, which the policy has found free.
      */
     public void runAllocate() {
-        if (runSize > 0 && options.preemption() != Preemption.RESERVE) {
-            used += runCrossings[crossingSlot(runIterations)];
-        }
+        used += runNeed();
     }
 
     /** Blocks the run adds at the iteration {@code k} after the one allocated by {@link #runAllocate}. */

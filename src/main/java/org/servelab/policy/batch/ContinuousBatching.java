@@ -175,15 +175,27 @@ public final class ContinuousBatching implements BatchPolicy {
 
     /**
      * Grows the decode run, a prefix of the running list, by the running jobs past their prefill that follow
-     * it, as far as the token budget reaches (each decodes one token), and returns the first running job after
-     * it. With unlimited memory no allocation fails and nothing is preempted, so the run's members are exactly
-     * the decodes that would lead Phase 1 in every iteration until they finish. Prefill-first keeps no run:
-     * its prefill iterations leave the decodes out.
+     * it, as far as the token budget (each decodes one token) and the free blocks reach, and returns the first
+     * running job after it. While the run's blocks are free nothing in it is preempted (Phase 1 preempts from
+     * the tail, after the run), so its members are exactly the decodes that lead Phase 1 in every iteration
+     * until they finish. When the free blocks cannot cover the run's next iteration, the run ends and Phase 1
+     * goes member by member. Prefill-first keeps no run: its prefill iterations leave the decodes out.
      */
     private int joinRun(int budget) {
+        if (state.runSize() > 0 && state.runNeed() > state.free()) {
+            state.dissolveRun();
+            runTail = -1;
+            return lists.first(RUNNING);
+        }
+        long need = state.runNeed();
         int j = runTail < 0 ? lists.first(RUNNING) : lists.next(runTail);
         while (j >= 0 && state.runSize() < budget && !state.inPrefill(j)) {
+            int more = state.blocksNeeded(j, 1);
+            if (need + more > state.free()) {
+                break;
+            }
             state.joinRun(j);
+            need += more;
             runTail = j;
             j = lists.next(j);
         }

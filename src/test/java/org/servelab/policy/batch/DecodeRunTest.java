@@ -91,16 +91,49 @@ class DecodeRunTest {
     }
 
     @Test
-    void withoutTheEnginesLeaveOrWithLimitedMemoryEveryDecodeIsAnItem() {
+    void withoutTheEnginesLeaveEveryDecodeIsAnItem() {
         admitAll();
         iterate();
         iterate();
         assertThat(batch.run()).isZero();
         assertThat(batch.items()).isEqualTo(3);
+    }
 
-        BatchState limited = new BatchState(options.withKv(4, 12, Preemption.RECOMPUTE, -1), new double[] {0},
-                new int[] {4}, new int[] {3}, new double[] {1}, new double[] {1});
-        limited.allowRun();
-        assertThat(limited.runAllowed()).isFalse();
+    @Test
+    void theRunEndsWhenMemoryCannotCoverItsNextIterationAndPhaseOnePreemptsFromTheTail() {
+        // two jobs of prompt 4 making 6 tokens, in 4 blocks of 4 tokens
+        BatchState s = new BatchState(options.withKv(4, 4, Preemption.RECOMPUTE, -1), new double[] {0, 0},
+                new int[] {4, 4}, new int[] {6, 6}, new double[] {1, 1}, new double[] {1, 1});
+        ContinuousBatching p = ContinuousBatching.fcfs(BatchingMode.CHUNKED);
+        Batch b = new Batch(s, new double[] {1, 1}, new double[] {1, 1});
+        s.allowRun();
+        p.start(s);
+        for (int j = 0; j < 2; j++) {
+            s.activate(j);
+            p.admit(j, 0, QueueObserver.NONE);
+        }
+        for (int k = 1; k <= 6; k++) {
+            b.clear(0);
+            p.build(b, 0, QueueObserver.NONE);
+            for (int i = 0; i < b.items(); i++) {
+                s.book(b.job(i), b.tokens(i), b.decode(i));
+            }
+            if (b.run() > 0) {
+                s.runAdvance(1);
+            }
+            if (k >= 2 && k <= 5) {
+                // contexts 4 to 7 before the iteration: both second blocks fit, taken at context 4
+                assertThat(b.run()).as("iteration %d", k).isEqualTo(2);
+                assertThat(s.used()).isEqualTo(4);
+            }
+        }
+        // at context 8 both need a third block and none is free: the run ends, J2 is preempted for J1
+        assertThat(b.run()).isZero();
+        assertThat(s.runLeft()).isEqualTo(2);
+        assertThat(s.inRun(0)).isFalse();
+        assertThat(s.preemptions(1)).isEqualTo(1);
+        assertThat(s.tokensDone(0)).isEqualTo(6);
+        assertThat(s.blocks(0)).isEqualTo(3);
+        assertThat(s.used()).isEqualTo(3);
     }
 }
