@@ -55,4 +55,26 @@ public interface BatchShape {
         }
         return k;
     }
+
+    /** The sum of {@link #contextAfter} over the prefill chunks. */
+    default long chunkContextTotal() {
+        long k = 0;
+        for (int i = 0; i < size(); i++) {
+            if (!decode(i)) {
+                k += contextAfter(i);
+            }
+        }
+        return k;
+    }
+
+    /** The sum of {@code tokens * contextAfter} over the prefill chunks (query-key pairs of attention). */
+    default long chunkPairTotal() {
+        long k = 0;
+        for (int i = 0; i < size(); i++) {
+            if (!decode(i)) {
+                k += (long) tokens(i) * contextAfter(i);
+            }
+        }
+        return k;
+    }
 }

@@ -92,21 +92,26 @@ public final class RooflineCost implements BatchCostModel {
         return "ms";
     }
 
+    /**
+     * The roofline of the batch: FLOPs from its tokens and attention pairs, bytes from the weights and the
+     * KV of every item's context. A decode (or padding) item is one token whose context is counted once for
+     * its pairs and once for its KV, so the price reads only the batch's totals; they are whole numbers,
+     * exact in any order.
+     */
     @Override
     public double iterationTime(BatchShape batch) {
-        long tokens = 0;
-        double pairs = 0;
-        double contexts = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            int c = batch.tokens(i);
-            double ctx = batch.contextAfter(i);
-            tokens += c;
-            pairs += c * ctx;
-            contexts += ctx;
-        }
+        long tokens = batch.tokenTotal();
+        long decodeContexts = batch.decodeContextTotal();
+        double pairs = decodeContexts + batch.chunkPairTotal();
+        double contexts = decodeContexts + batch.chunkContextTotal();
         double flops = 2.0 * model.params() * tokens + attentionFlopsPerPair * pairs;
         double bytes = model.weightBytes() + kvBytesPerToken * contexts;
         return Math.max(flops / flopRate, bytes / byteRate) * MS_PER_S;
+    }
+
+    @Override
+    public boolean pricesByTotals() {
+        return true;
     }
 
     /** {@code floor((memory * utilisation - weights) / (blockSize * kvBytesPerToken))}. */

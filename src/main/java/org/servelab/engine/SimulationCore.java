@@ -518,6 +518,16 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         }
 
         @Override
+        public long chunkContextTotal() {
+            return batch.chunkContextTotal();
+        }
+
+        @Override
+        public long chunkPairTotal() {
+            return batch.chunkPairTotal();
+        }
+
+        @Override
         public int tokens(int i) {
             return batch.tokens(i);
         }

@@ -25,7 +25,7 @@ final class SpeculativeShapes {
     /** Indexes the current batch's decode items; false when it has none. */
     boolean hasDecodes() {
         decodeCount = 0;
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < batch.items(); i++) {
             if (batch.kind(i) == Batch.DECODE) {
                 if (decodeCount == decodeIndex.length) {
                     decodeIndex = java.util.Arrays.copyOf(decodeIndex, decodeCount * 2);

@@ -131,4 +131,35 @@ class RooflineCostTest {
         assertThatThrownBy(() -> new ModelSpec("x", 10, 2, 96, 12, 5, 2)).hasMessageContaining("kvHeads");
         assertThatThrownBy(() -> new ModelSpec("x", 10, 0, 96, 12, 4, 2)).hasMessageContaining("layers");
     }
+
+    /** The formula item by item: FLOPs from tokens and attention pairs, bytes from weights and every context. */
+    @Test
+    void pricesMixedBatchesFromTheirTotalsAsTheFormulaDoesItemByItem() {
+        RooflineCost llama = RooflineCost.of("roofline:llama-2-7b@a100-80gb", ModelSpec.LLAMA_2_7B, GpuSpec.A100_80GB);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        for (int k = 0; k < 2000; k++) {
+            TestShape b = new TestShape();
+            for (int i = r.nextInt(1, 300); i > 0; i--) {
+                if (r.nextInt(4) == 0) {
+                    b.chunk(r.nextInt(1, 3000), r.nextInt(0, 8000));
+                } else {
+                    b.decoding(r.nextInt(0, 8000));
+                }
+            }
+            long tokens = 0;
+            double pairs = 0;
+            double contexts = 0;
+            for (int i = 0; i < b.size(); i++) {
+                tokens += b.tokens(i);
+                pairs += b.tokens(i) * (double) b.contextAfter(i);
+                contexts += b.contextAfter(i);
+            }
+            double flops = 2.0 * ModelSpec.LLAMA_2_7B.params() * tokens
+                    + 4.0 * ModelSpec.LLAMA_2_7B.layers() * ModelSpec.LLAMA_2_7B.hidden() * pairs;
+            double bytes = ModelSpec.LLAMA_2_7B.weightBytes() + ModelSpec.LLAMA_2_7B.kvBytesPerToken() * contexts;
+            double expected = Math.max(flops / (312e12 * RooflineCost.DEFAULT_MFU),
+                    bytes / (2039e9 * RooflineCost.DEFAULT_MBU)) * 1000;
+            assertThat(llama.iterationTime(b)).isEqualTo(expected);
+        }
+    }
 }

@@ -41,7 +41,8 @@ class BatchEnginePropertiesTest {
     /** A trace and a batching configuration that can run it. */
     /**
      * A trace and a batching configuration that can run it. {@code affine}: 0 per-job pricing, 1 affine with a
-     * per-context term, 2 affine without one (decode batches then cost the same at every iteration).
+     * per-context term, 2 affine without one (decode batches then cost the same at every iteration), 3 the
+     * roofline of OPT-1.3B on an A100.
      * {@code mlfq}: bit 0 a starvation limit, bit 1 a quantum rate off the time grid, bit 2 five queues.
      */
     record Case(TimedTrace trace, String policy, BatchOptions options, int affine, boolean speculative, int mlfq) {
@@ -49,6 +50,8 @@ class BatchEnginePropertiesTest {
             MlfqParameters params = new MlfqParameters((mlfq & 4) != 0 ? 5 : 3, Double.NaN, (mlfq & 2) != 0 ? 1.7 : 2,
                     Accounting.TIME, (mlfq & 1) != 0 ? 6.5 : Double.POSITIVE_INFINITY);
             BatchCostModel cost = affine == 0 ? new PerJobCost("ms")
+                    : affine == 3 ? org.servelab.cost.RooflineCost.of("roofline:opt-1.3b@a100-40gb",
+                            org.servelab.cost.ModelSpec.OPT_1_3B, org.servelab.cost.GpuSpec.A100_40GB)
                     : new AffineCost("affine", 2, 0.5, 0.25, affine == 1 ? 0.01 : 0, 0.5);
             return new BatchSetup(BatchPolicies.create(policy, params, options.mode()), options, cost,
                     speculative ? new org.servelab.policy.batch.Speculation(3, 0.7, 0.1, 5) : null);
@@ -56,7 +59,7 @@ class BatchEnginePropertiesTest {
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder(policy + " " + options + (affine == 0 ? " per-job" : affine == 1 ? " affine" : " affine, no context term") + " mlfq " + mlfq
+            StringBuilder sb = new StringBuilder(policy + " " + options + (affine == 0 ? " per-job" : affine == 1 ? " affine" : affine == 3 ? " roofline" : " affine, no context term") + " mlfq " + mlfq
                     + (speculative ? " speculative" : "") + "\n");
             for (int j = 0; j < trace.size(); j++) {
                 sb.append(String.format("  %s a=%s P=%d n=%d p=%s d=%s%n", trace.id(j), trace.arrival(j),
@@ -90,7 +93,7 @@ class BatchEnginePropertiesTest {
         Arbitrary<Integer> limits = Arbitraries.integers().between(0, 7);
         return Combinators.combine(jobs, policy, mode, maxBatch, budget, block, extra, preemption)
                 .as((js, p, m, b, t, bs, x, pre) -> new Object[] {js, p, m, b, t, bs, x, pre})
-                .flatMap(o -> Combinators.combine(limits, Arbitraries.of(0, 1, 2), Arbitraries.of(false, false, true),
+                .flatMap(o -> Combinators.combine(limits, Arbitraries.of(0, 1, 2, 3), Arbitraries.of(false, false, true),
                                 Arbitraries.integers().between(0, 7))
                         .as((l, affine, speculative, mlfq) -> {
                     @SuppressWarnings("unchecked")
@@ -216,7 +219,7 @@ class BatchEnginePropertiesTest {
                     long kv = extra < 0 ? -1 : maxNeed(trace, bs, pre, maxOutput) + extra;
                     BatchOptions opts = new BatchOptions(b, t, m, bs, kv, pre, pre == Preemption.SWAP && extra == 3 ? 4 : -1,
                             maxOutput, maxWaiting, timeout);
-                    return new Case(trace, p, opts, (l & 8) != 0 ? 1 : 2, false, 0);
+                    return new Case(trace, p, opts, (l & 8) != 0 ? 1 : (l >> 4) % 2 == 0 ? 2 : 3, false, 0);
                 });
     }
 

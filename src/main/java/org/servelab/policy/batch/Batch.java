@@ -17,6 +17,8 @@ public final class Batch implements BatchShape {
     private int size;
     private long tokenTotal;
     private long decodeContexts;
+    private long chunkContexts;
+    private long chunkPairs;
     private int chunks;
     private int paddings;
     private int run;
@@ -48,6 +50,8 @@ public final class Batch implements BatchShape {
         size = 0;
         tokenTotal = 0;
         decodeContexts = 0;
+        chunkContexts = 0;
+        chunkPairs = 0;
         chunks = 0;
         paddings = 0;
         run = 0;
@@ -109,6 +113,8 @@ public final class Batch implements BatchShape {
             paddings++;
         } else {
             chunks++;
+            chunkContexts += ctx + c;
+            chunkPairs += (long) c * (ctx + c);
         }
         state.markPicked(j);
     }
@@ -147,6 +153,16 @@ public final class Batch implements BatchShape {
     @Override
     public long decodeContextTotal() {
         return decodeContexts;
+    }
+
+    @Override
+    public long chunkContextTotal() {
+        return chunkContexts;
+    }
+
+    @Override
+    public long chunkPairTotal() {
+        return chunkPairs;
     }
 
     public int job(int i) {

@@ -44,6 +44,9 @@ class DecodeRunTest {
         iterate(); // three whole prefills: each makes its first token
         assertThat(batch.items()).isEqualTo(3);
         assertThat(batch.run()).isZero();
+        assertThat(batch.chunkContextTotal()).isEqualTo(3 * 4);
+        assertThat(batch.chunkPairTotal()).isEqualTo(3 * 4 * 4);
+        assertThat(batch.decodeContextTotal()).isZero();
         assertThat(state.used()).isEqualTo(3);
 
         iterate(); // all three decode as the run: nothing is an item
@@ -52,6 +55,8 @@ class DecodeRunTest {
         assertThat(batch.size()).isEqualTo(3);
         assertThat(batch.tokenTotal()).isEqualTo(3);
         assertThat(batch.decodeContextTotal()).isEqualTo(3 * 5);
+        assertThat(batch.chunkContextTotal()).isZero();
+        assertThat(batch.chunkPairTotal()).isZero();
         // contexts were 4 = a full block each: every member allocated its second block
         assertThat(state.used()).isEqualTo(6);
         assertThat(state.tokensDone(1)).isEqualTo(2);
