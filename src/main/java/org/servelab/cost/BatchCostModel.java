@@ -16,9 +16,11 @@ public interface BatchCostModel {
     double iterationTime(BatchShape batch);
 
     /**
-     * Whether {@link #iterationTime} reads nothing of the batch but {@link BatchShape#size},
-     * {@link BatchShape#tokenTotal} and {@link BatchShape#decodeContextTotal}, so that a run of identical
-     * decode iterations can be priced without visiting their items again.
+     * Whether {@link #iterationTime} reads nothing of the batch but its totals ({@link BatchShape#size},
+     * {@link BatchShape#tokenTotal}, {@link BatchShape#decodeContextTotal}, {@link BatchShape#contextTotal},
+     * {@link BatchShape#pairTotal}) and never an item by index: a run of identical decode iterations is then
+     * priced without visiting their items again, and the engine may give it batches whose steady decodes
+     * are counted in the totals only (the decode cohort).
      */
     default boolean pricesByTotals() {
         return false;

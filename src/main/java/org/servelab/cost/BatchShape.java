@@ -56,24 +56,20 @@ public interface BatchShape {
         return k;
     }
 
-    /** The sum of {@link #contextAfter} over the prefill chunks. */
-    default long chunkContextTotal() {
+    /** The sum of {@link #contextAfter} over every item. */
+    default long contextTotal() {
         long k = 0;
         for (int i = 0; i < size(); i++) {
-            if (!decode(i)) {
-                k += contextAfter(i);
-            }
+            k += contextAfter(i);
         }
         return k;
     }
 
-    /** The sum of {@code tokens * contextAfter} over the prefill chunks (query-key pairs of attention). */
-    default long chunkPairTotal() {
+    /** The sum of {@code tokens * contextAfter} over every item: the query-key pairs of the batch's attention. */
+    default long pairTotal() {
         long k = 0;
         for (int i = 0; i < size(); i++) {
-            if (!decode(i)) {
-                k += (long) tokens(i) * contextAfter(i);
-            }
+            k += (long) tokens(i) * contextAfter(i);
         }
         return k;
     }

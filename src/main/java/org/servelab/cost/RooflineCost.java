@@ -94,16 +94,14 @@ public final class RooflineCost implements BatchCostModel {
 
     /**
      * The roofline of the batch: FLOPs from its tokens and attention pairs, bytes from the weights and the
-     * KV of every item's context. A decode (or padding) item is one token whose context is counted once for
-     * its pairs and once for its KV, so the price reads only the batch's totals; they are whole numbers,
-     * exact in any order.
+     * KV of every item's context. The price reads only the batch's totals; they are whole numbers, exact in
+     * any order.
      */
     @Override
     public double iterationTime(BatchShape batch) {
         long tokens = batch.tokenTotal();
-        long decodeContexts = batch.decodeContextTotal();
-        double pairs = decodeContexts + batch.chunkPairTotal();
-        double contexts = decodeContexts + batch.chunkContextTotal();
+        double pairs = batch.pairTotal();
+        double contexts = batch.contextTotal();
         double flops = 2.0 * model.params() * tokens + attentionFlopsPerPair * pairs;
         double bytes = model.weightBytes() + kvBytesPerToken * contexts;
         return Math.max(flops / flopRate, bytes / byteRate) * MS_PER_S;

@@ -32,7 +32,7 @@ public final class DiscreteEventEngine implements Engine {
         return drive(trace, new SimulationCore(trace, setup, sink));
     }
 
-    private static <W> RunResult drive(TimedTrace trace, RunCore<W> core) {
+    static <W> RunResult drive(TimedTrace trace, RunCore<W> core) {
         int n = trace.size();
         int next = 0;
         while (!core.done()) {

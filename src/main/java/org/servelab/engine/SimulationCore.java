@@ -90,6 +90,8 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
     private final Shifted shifted = new Shifted();
     private int[] crossingsFrom = new int[64];
     private final PredictedLengths predicted;
+    /** Decodes booked in bulk for the decode cohort. */
+    private long cohortDecodes;
 
     private double now;
     private int finished;
@@ -166,7 +168,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         this.fixedPrice = cost.decodePriceFixed();
         if (fastForward && solo == null && cost.pricesByTotals()) {
             // nothing reads a member's every iteration: steady decodes may be booked in bulk
-            state.allowRun();
+            state.allowCohort();
         }
         this.firstToken = new double[n];
         this.finish = new double[n];
@@ -273,9 +275,9 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
     public Step next(double nextArrival) {
         batch.clear(now);
         policy.build(batch, now, observer);
-        for (int i = 0; i < state.runLeft(); i++) {
-            // a member let go by the decode run was in every iteration up to this one
-            lastToken[state.runLeft(i)] = now;
+        for (int i = 0; i < state.cohortLeft(); i++) {
+            // a member let go by the decode cohort was in every iteration up to this one
+            lastToken[state.cohortLeft(i)] = now;
         }
         if (batch.isEmpty()) {
             return null;
@@ -357,8 +359,8 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
      * the same to the bit.
      */
     private Step repeat(double firstEnd, double firstTime, double arrival, double until) {
-        int decodes = batch.run();
-        int most = decodes > 0 ? state.runMostDecodes() : Integer.MAX_VALUE;
+        int decodes = batch.cohort();
+        int most = decodes > 0 ? state.cohortIterationsLeft() : Integer.MAX_VALUE;
         for (int i = 0; i < batch.items(); i++) {
             byte kind = batch.kind(i);
             if (kind == Batch.PADDING) {
@@ -380,18 +382,26 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         }
         int bs = options.blockSize();
         boolean allocates = options.preemption() != Preemption.RESERVE;
-        if (crossingsFrom.length < most + 2) {
-            crossingsFrom = new int[Math.max(most + 2, crossingsFrom.length * 2)];
-        } else {
-            java.util.Arrays.fill(crossingsFrom, 0, most + 2, 0);
-        }
-        if (allocates) {
+        // crossingsFrom[r]: members whose first new block comes at repeat r (at most the block size + 1 for a
+        // member holding the blocks its context fills, further for a static batch's reservation)
+        int span = 0;
+        for (int pass = 0; pass < 2 && allocates; pass++) {
+            if (pass == 1) {
+                if (crossingsFrom.length <= span) {
+                    crossingsFrom = new int[Math.max(span + 1, crossingsFrom.length * 2)];
+                } else {
+                    java.util.Arrays.fill(crossingsFrom, 0, span + 1, 0);
+                }
+            }
             for (int i = 0; i < batch.items(); i++) {
                 if (batch.kind(i) == Batch.DECODE) {
-                    int j = batch.job(i);
-                    long first = (long) state.blocks(j) * bs - batch.contextBefore(i) + 1;
+                    long first = (long) state.blocks(batch.job(i)) * bs - batch.contextBefore(i) + 1;
                     if (first <= most) {
-                        crossingsFrom[(int) first]++;
+                        if (pass == 0) {
+                            span = Math.max(span, (int) first);
+                        } else {
+                            crossingsFrom[(int) first]++;
+                        }
                     }
                 }
             }
@@ -404,8 +414,10 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         int k = 1;
         while (k < most) {
             int next = k + 1;
-            crossing[next % bs] += crossingsFrom[next];
-            long added = crossing[next % bs] + (batch.run() > 0 ? state.runBlocksAt(k) : 0);
+            if (next <= span) {
+                crossing[next % bs] += crossingsFrom[next];
+            }
+            long added = crossing[next % bs] + (batch.cohort() > 0 ? state.cohortBlocksAt(k) : 0);
             if (cap > 0 && used + added > cap) {
                 break;
             }
@@ -453,7 +465,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         }
         long repeats = n - 1;
         if (options.preemption() != Preemption.RESERVE) {
-            long used = state.used() + (batch.run() > 0 ? state.runBlocksOver(repeats) : 0);
+            long used = state.used() + (batch.cohort() > 0 ? state.cohortBlocksOver(repeats) : 0);
             int bs = options.blockSize();
             for (int i = 0; i < batch.items(); i++) {
                 if (batch.kind(i) != Batch.PADDING) {
@@ -518,13 +530,13 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         }
 
         @Override
-        public long chunkContextTotal() {
-            return batch.chunkContextTotal();
+        public long contextTotal() {
+            return batch.contextTotal() + (long) shift * decodes;
         }
 
         @Override
-        public long chunkPairTotal() {
-            return batch.chunkPairTotal();
+        public long pairTotal() {
+            return batch.pairTotal() + (long) shift * decodes;
         }
 
         @Override
@@ -686,7 +698,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
                 }
             }
         }
-        completeRun(step, 1);
+        completeCohort(step, 1);
         policy.iterationDone(batch, elapsed, now, observer);
         for (int j : policy.finishedByPolicy()) {
             finishJob(j);
@@ -752,7 +764,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
                 finishJob(j);
             }
         }
-        completeRun(step, k);
+        completeCohort(step, k);
         policy.iterationDone(batch, TimeGrid.add(step.end(), -step.start()), now, observer);
         for (int j : policy.finishedByPolicy()) {
             finishJob(j);
@@ -760,27 +772,33 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
     }
 
     /**
-     * Books {@code k} iterations of the decode run: each member made one token per iteration. A member that
-     * was in the run's previous iteration made its last token at this step's start, so the first iteration's
-     * gap is the same for all of them; members that joined with this batch have theirs counted one by one.
-     * Members that made their last token finish.
+     * Books {@code k} iterations of the decode cohort: each member made one token per iteration. A member
+     * that was in the cohort's previous iteration made its last token at this step's start, so the first
+     * iteration's gap is the same for all of them; members that joined with this batch have theirs counted one
+     * by one. Members that made their final token finish.
      */
-    private void completeRun(Step step, int k) {
-        int run = batch.run();
-        if (run == 0) {
+    private void completeCohort(Step step, int k) {
+        int members = batch.cohort();
+        if (members == 0) {
             return;
         }
-        int joined = state.runJoined();
+        int joined = state.cohortJoined();
         for (int i = 0; i < joined; i++) {
-            gaps.add(gap(step.firstEnd(), lastToken[state.runJoined(i)]));
+            gaps.add(gap(step.firstEnd(), lastToken[state.cohortJoined(i)]));
         }
-        gaps.add(gap(step.firstEnd(), step.start()), run - joined);
-        state.runAdvance(k);
-        while (state.runHasFinisher()) {
-            int j = state.runFinisher();
+        gaps.add(gap(step.firstEnd(), step.start()), members - joined);
+        state.cohortAdvance(k);
+        cohortDecodes += (long) members * k;
+        while (state.cohortHasFinisher()) {
+            int j = state.cohortFinisher();
             lastToken[j] = now;
             finishJob(j);
         }
+    }
+
+    /** Decodes the run booked in bulk for a decode cohort (none when every iteration is booked member by member). */
+    long cohortDecodes() {
+        return cohortDecodes;
     }
 
     private void finishJob(int j) {

@@ -134,14 +134,17 @@ class RooflineCostTest {
 
     /** The formula item by item: FLOPs from tokens and attention pairs, bytes from weights and every context. */
     @Test
-    void pricesMixedBatchesFromTheirTotalsAsTheFormulaDoesItemByItem() {
+    void pricesMixedAndSpeculativeBatchesFromTheirTotalsAsTheFormulaDoesItemByItem() {
         RooflineCost llama = RooflineCost.of("roofline:llama-2-7b@a100-80gb", ModelSpec.LLAMA_2_7B, GpuSpec.A100_80GB);
         java.util.SplittableRandom r = new java.util.SplittableRandom(5);
         for (int k = 0; k < 2000; k++) {
             TestShape b = new TestShape();
             for (int i = r.nextInt(1, 300); i > 0; i--) {
-                if (r.nextInt(4) == 0) {
+                int kind = r.nextInt(8);
+                if (kind < 2) {
                     b.chunk(r.nextInt(1, 3000), r.nextInt(0, 8000));
+                } else if (kind == 2) {
+                    b.verifying(r.nextInt(2, 9), r.nextInt(0, 8000));
                 } else {
                     b.decoding(r.nextInt(0, 8000));
                 }

@@ -22,6 +22,12 @@ final class TestShape implements BatchShape {
         return this;
     }
 
+    /** A decode of several tokens at once (a speculative verification) of a job that holds {@code contextBefore}. */
+    TestShape verifying(int tokens, int contextBefore) {
+        items.add(new int[] {1, tokens, contextBefore});
+        return this;
+    }
+
     /** A prefill chunk of {@code tokens} tokens of a job that holds {@code contextBefore} tokens. */
     TestShape chunk(int tokens, int contextBefore) {
         items.add(new int[] {0, tokens, contextBefore});

@@ -14,6 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 import org.servelab.cost.AffineCost;
 import org.servelab.cost.BatchCostModel;
@@ -197,10 +199,9 @@ class BatchEnginePropertiesTest {
     }
 
     /**
-     * Continuous batches of up to 64 jobs priced by totals, with unlimited, tight or roomy memory: there the
-     * engine books the decodes that lead every iteration as one run (members visited when they join and when
-     * they finish), which ends when memory runs short.
-     * Booked iteration by iteration instead (an event sink turns the run off), every result is the same.
+     * Continuous batches of up to 64 jobs priced by totals (affine with and without a context term, roofline),
+     * with unlimited, tight or roomy memory: there the engine books the decodes that lead every iteration as
+     * one cohort (members visited when they join and when they leave), which ends when memory runs short.
      */
     @Provide
     Arbitrary<Case> wideCases() {
@@ -208,28 +209,42 @@ class BatchEnginePropertiesTest {
         return Combinators.combine(jobs, Arbitraries.of("fcfs", "sjf"),
                         Arbitraries.of(BatchingMode.CHUNKED, BatchingMode.MIXED, BatchingMode.PREFILL_FIRST),
                         Arbitraries.integers().between(2, 64), Arbitraries.of(6, 24, 80, 2048),
-                        Arbitraries.of(1, 4, 16), Arbitraries.of(Preemption.class), Arbitraries.integers().between(0, 79))
+                        Arbitraries.of(1, 4, 16), Arbitraries.of(Preemption.class), Arbitraries.integers().between(0, 239))
                 .as((js, p, m, b, t, bs, pre, l) -> {
                     int maxOutput = (l & 1) != 0 ? 9 : -1;
                     int maxWaiting = (l & 2) != 0 ? 6 : -1;
                     double timeout = (l & 4) != 0 ? 30.5 : Double.POSITIVE_INFINITY;
                     TimedTrace trace = RandomTraces.named(js);
-                    // unlimited, tight (preempting often, the run ending and forming again), or roomy memory
+                    // unlimited, tight (preempting often, the cohort ending and forming again), or roomy memory
                     int extra = new int[] {-1, 0, 3, 30, 300}[(l >> 4) % 5];
+                    int cost = 1 + (l >> 4) / 5 % 3;
                     long kv = extra < 0 ? -1 : maxNeed(trace, bs, pre, maxOutput) + extra;
                     BatchOptions opts = new BatchOptions(b, t, m, bs, kv, pre, pre == Preemption.SWAP && extra == 3 ? 4 : -1,
                             maxOutput, maxWaiting, timeout);
-                    return new Case(trace, p, opts, (l & 8) != 0 ? 1 : (l >> 4) % 2 == 0 ? 2 : 3, false, 0);
+                    return new Case(trace, p, opts, cost, false, 0);
                 });
     }
 
     @Property(tries = 800)
-    void decodeRunBooksWhatIterationByIterationBooks(@ForAll("wideCases") Case c) {
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+    void decodeCohortBooksWhatIterationByIterationBooks(@ForAll("wideCases") Case c) {
         RunResult stepped = new DiscreteEventEngine().run(c.trace(), c.setup(), new EventLog(false));
-        RunResult fast = new DiscreteEventEngine().run(c.trace(), c.setup());
+        SimulationCore core = new SimulationCore(c.trace(), c.setup(), org.servelab.engine.event.EventSink.NONE);
+        RunResult fast = DiscreteEventEngine.drive(c.trace(), core);
         assertThat(fast.jobs()).isEqualTo(stepped.jobs());
         assertThat(fast.serving()).isEqualTo(stepped.serving());
         assertThat(fast.summary()).isEqualTo(stepped.summary());
+        assertThat(fast.decisions()).isEqualTo(stepped.decisions());
+        Statistics.label("cohort").collect(core.cohortDecodes() > 0);
+        Statistics.label("cohort").coverage(check -> check.check(true).percentage(p -> p > 40));
+    }
+
+    /** The inference thread runs the same core: with the cohort on (no event sink) it gives the same results. */
+    @Property(tries = 150)
+    void threadsBookTheDecodeCohortAsTheDiscreteEventEngineDoes(@ForAll("wideCases") Case c) throws InterruptedException {
+        RunResult des = new DiscreteEventEngine().run(c.trace(), c.setup());
+        RunResult threads = ThreadedEngine.virtual().run(c.trace(), c.setup());
+        assertThat(threads).isEqualTo(des);
     }
 
     @Property(tries = 300)

@@ -21,7 +21,7 @@ public final class Batch implements BatchShape {
     private long chunkPairs;
     private int chunks;
     private int paddings;
-    private int run;
+    private int cohort;
     private int[] job = new int[16];
     private int[] tokens = new int[16];
     private int[] level = new int[16];
@@ -54,7 +54,7 @@ public final class Batch implements BatchShape {
         chunkPairs = 0;
         chunks = 0;
         paddings = 0;
-        run = 0;
+        cohort = 0;
         state.newBatch(now);
     }
 
@@ -68,20 +68,21 @@ public final class Batch implements BatchShape {
     }
 
     /**
-     * Adds the run's decodes (see {@link BatchState#joinRun}): one token for each of its members, after the
-     * blocks they grow into are allocated. They count in the totals but are not items: {@link #items} and
-     * the indexed accessors cover the other work only. Only a cost model that prices by totals sees them.
+     * Adds the decode cohort (see {@link BatchState#joinCohort}): one decode for each of its members, after the
+     * blocks they grow into are allocated. The cohort counts in the batch's size and totals but not as items:
+     * {@link #items} and the indexed accessors cover the other work only, so only a cost model that prices by
+     * totals ({@link org.servelab.cost.BatchCostModel#pricesByTotals}) may be given a batch with a cohort.
      */
-    public void addRun() {
-        state.runAllocate();
-        run = state.runSize();
-        tokenTotal += run;
-        decodeContexts += state.runContexts() + run;
+    public void addCohort() {
+        state.cohortAllocate();
+        cohort = state.cohortSize();
+        tokenTotal += cohort;
+        decodeContexts += state.cohortContexts() + cohort;
     }
 
-    /** Members of the run in this batch (each makes one decode). */
-    public int run() {
-        return run;
+    /** Members of the decode cohort in this batch (each makes one decode). */
+    public int cohort() {
+        return cohort;
     }
 
     /** Adds a padding item (a finished member of a static batch). */
@@ -130,16 +131,16 @@ public final class Batch implements BatchShape {
     }
 
     public boolean isEmpty() {
-        return size == 0 && run == 0;
+        return size == 0 && cohort == 0;
     }
 
-    /** Work items in the batch, the run's decodes included. */
+    /** Work items in the batch, the decode cohort's included. */
     @Override
     public int size() {
-        return size + run;
+        return size + cohort;
     }
 
-    /** Work items that can be read by index: all but the run's decodes. */
+    /** Work items that can be read by index: all but the decode cohort's. */
     public int items() {
         return size;
     }
@@ -155,14 +156,15 @@ public final class Batch implements BatchShape {
         return decodeContexts;
     }
 
+    /** Decode and padding items make one token each, so their pairs are their contexts. */
     @Override
-    public long chunkContextTotal() {
-        return chunkContexts;
+    public long contextTotal() {
+        return decodeContexts + chunkContexts;
     }
 
     @Override
-    public long chunkPairTotal() {
-        return chunkPairs;
+    public long pairTotal() {
+        return decodeContexts + chunkPairs;
     }
 
     public int job(int i) {

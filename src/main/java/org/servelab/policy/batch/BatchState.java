@@ -103,7 +103,7 @@ public final class BatchState {
     }
 
     public int tokensDone(int job) {
-        return tokens[job] + runAhead(job);
+        return tokens[job] + cohortAhead(job);
     }
 
     public int prefillTarget(int job) {
@@ -120,11 +120,11 @@ public final class BatchState {
     }
 
     public int context(int job) {
-        return context[job] + runAhead(job);
+        return context[job] + cohortAhead(job);
     }
 
     public int blocks(int job) {
-        return runAhead(job) == 0 ? blocks[job] : heldBy(job);
+        return cohortAhead(job) == 0 ? blocks[job] : heldBy(job);
     }
 
     public int swappedBlocks(int job) {
@@ -346,8 +346,8 @@ public final class BatchState {
     /** Starts a new batch at {@code now}: no job is marked picked. */
     public void newBatch(double now) {
         iteration++;
-        runJoinedCount = 0;
-        runLeftCount = 0;
+        cohortJoinedCount = 0;
+        cohortLeftCount = 0;
         movedThisIteration = 0;
         batchStart = now;
     }
@@ -383,238 +383,256 @@ public final class BatchState {
     }
 
 
-    // ---- the decode run ----------------------------------------------------------------------
+    // ---- the decode cohort ----------------------------------------------------------------------
 
     /*
      * Running jobs past their prefill that make one decode in every iteration, booked in bulk: a member's
-     * tokens and context are those it had when it joined plus the iterations the run made since, its blocks
-     * those its context fills. The run's size, contexts and block crossings are kept as totals, so an
-     * iteration costs the run nothing per member; a member is visited when it joins and when it finishes.
+     * tokens and context are those it had when it joined plus the iterations the cohort made since, its blocks
+     * those its context fills. The cohort's size, contexts and block crossings are kept as totals, so an
+     * iteration costs it nothing per member; a member is visited when it joins and when it leaves.
      */
-    /** Iterations the run counts (its keys hold the iteration of a member's last token in 32 bits). */
-    private static final long RUN_LIMIT = 1L << 30;
-    private int[] runFrom;
-    private long runIterations;
-    private int runSize;
-    private long runContexts;
-    private int[] runCrossings;
-    private long[] runHeap = new long[16];
-    private int runHeapSize;
-    private int[] runJoined = new int[16];
-    private int runJoinedCount;
 
-    /** Lets the run hold members (the engine allows it when nothing needs each member's every iteration). */
-    public void allowRun() {
-        if (runFrom == null) {
-            runFrom = new int[arrival.length];
-            Arrays.fill(runFrom, -1);
-            runCrossings = new int[options.blockSize()];
+    /** Iterations a cohort may count before it stops taking members (a heap key holds a last iteration below 2^32). */
+    private static final long COHORT_LIMIT = 1L << 30;
+    private int[] cohortFrom;
+    private long cohortIterations;
+    private boolean cohortAllocated;
+    private int cohortSize;
+    private long cohortContexts;
+    private int[] cohortCrossings;
+    /** Members keyed by the cohort iteration that makes their final token (bits 31-62), then the job (bits 0-30). */
+    private long[] cohortHeap = new long[16];
+    private int cohortHeapSize;
+    private int[] cohortJoined = new int[16];
+    private int cohortJoinedCount;
+    private int[] cohortLeft = new int[16];
+    private int cohortLeftCount;
+
+    /** Lets a cohort hold members (the engine allows it when nothing needs each member's every iteration). */
+    public void allowCohort() {
+        if (cohortFrom == null) {
+            cohortFrom = new int[arrival.length];
+            Arrays.fill(cohortFrom, -1);
+            cohortCrossings = new int[options.blockSize()];
         }
     }
 
-    /** Whether the run may hold members: allowed, one token per decode. */
-    public boolean runAllowed() {
-        return runFrom != null && decodeSpan == 1 && runIterations < RUN_LIMIT;
+    /** Whether a cohort may hold members: allowed, and one token per decode. */
+    public boolean cohortAllowed() {
+        return cohortFrom != null && decodeSpan == 1;
     }
 
-    /** Iterations the run made since the member joined (0 for a job not in the run). */
-    private int runAhead(int job) {
-        return runFrom == null || runFrom[job] < 0 ? 0 : (int) (runIterations - runFrom[job]);
+    /** Whether a job may join the cohort now (allowed, and its count of iterations still far from its limit). */
+    public boolean cohortOpen() {
+        return cohortAllowed() && cohortIterations < COHORT_LIMIT;
     }
 
-    /** The blocks a run member holds: those its context fills (it allocated a block whenever it filled one). */
-    private int heldBy(int job) {
-        return options.preemption() == Preemption.RESERVE ? blocks[job] : blocksFor(context(job));
-    }
-
-    public boolean inRun(int job) {
-        return runFrom != null && runFrom[job] >= 0;
-    }
-
-    public int runSize() {
-        return runSize;
-    }
-
-    /** The members' contexts, added. */
-    public long runContexts() {
-        return runContexts;
-    }
-
-    /** Members that joined while the current batch was built. */
-    public int runJoined() {
-        return runJoinedCount;
-    }
-
-    public int runJoined(int i) {
-        return runJoined[i];
-    }
-
-    /** Iterations the run can make until a member makes its last token ({@code Integer.MAX_VALUE} when empty). */
-    public int runMostDecodes() {
-        return runHeapSize == 0 ? Integer.MAX_VALUE : (int) ((runHeap[0] >>> 31) - runIterations);
+    /** Iterations the cohort made since the member joined (0 for a job not in it). */
+    private int cohortAhead(int job) {
+        return cohortFrom == null || cohortFrom[job] < 0 ? 0 : (int) (cohortIterations - cohortFrom[job]);
     }
 
     /**
-     * A running job past its prefill joins the run; its blocks, held tightly around its context, are from
-     * now on counted by the run ({@link #runAllocate} allocates the next one when its context fills a block).
+     * The blocks a member holds: those its context fills, and once the cohort's next iteration is allocated,
+     * those the context it is about to reach fills (it allocates a block whenever its context fills one).
      */
-    public void joinRun(int job) {
-        if (!runAllowed() || inPrefill(job) || runFrom[job] >= 0) {
-            throw new IllegalStateException("job " + job + " cannot join the decode run");
+    private int heldBy(int job) {
+        if (options.preemption() == Preemption.RESERVE) {
+            return blocks[job];
         }
-        runFrom[job] = (int) runIterations;
-        runSize++;
-        runContexts += context[job];
+        return blocksFor((long) context(job) + (cohortAllocated ? 1 : 0));
+    }
+
+    public boolean inCohort(int job) {
+        return cohortFrom != null && cohortFrom[job] >= 0;
+    }
+
+    public int cohortSize() {
+        return cohortSize;
+    }
+
+    /** The members' contexts, added. */
+    public long cohortContexts() {
+        return cohortContexts;
+    }
+
+    /** Members that joined while the current batch was built. */
+    public int cohortJoined() {
+        return cohortJoinedCount;
+    }
+
+    public int cohortJoined(int i) {
+        return cohortJoined[i];
+    }
+
+    /** Iterations the cohort can make before a member makes its final token ({@code Integer.MAX_VALUE} when empty). */
+    public int cohortIterationsLeft() {
+        return cohortHeapSize == 0 ? Integer.MAX_VALUE : (int) ((cohortHeap[0] >>> 31) - cohortIterations);
+    }
+
+    /**
+     * A running job past its prefill joins the cohort; its blocks, held tightly around its context, are from
+     * now on counted by the cohort ({@link #cohortAllocate} allocates the next one when its context fills a block).
+     */
+    public void joinCohort(int job) {
+        if (!cohortOpen() || inPrefill(job) || cohortFrom[job] >= 0 || cohortAllocated) {
+            throw new IllegalStateException("job " + job + " cannot join the decode cohort");
+        }
+        cohortFrom[job] = (int) cohortIterations;
+        cohortSize++;
+        cohortContexts += context[job];
         if (options.preemption() != Preemption.RESERVE) {
-            runCrossings[crossingSlot(runIterations - context[job])]++;
+            cohortCrossings[crossingSlot(cohortIterations - context[job])]++;
         }
-        long last = runIterations + output[job] - tokens[job];
+        long last = cohortIterations + output[job] - tokens[job];
         push((last << 31) | job);
-        if (runJoinedCount == runJoined.length) {
-            runJoined = Arrays.copyOf(runJoined, runJoinedCount * 2);
+        if (cohortJoinedCount == cohortJoined.length) {
+            cohortJoined = Arrays.copyOf(cohortJoined, cohortJoinedCount * 2);
         }
-        runJoined[runJoinedCount++] = job;
+        cohortJoined[cohortJoinedCount++] = job;
     }
 
     private int crossingSlot(long x) {
         return (int) Math.floorMod(x, (long) options.blockSize());
     }
 
-    /** Blocks the run's next iteration adds: one for each member whose context fills its last block. */
-    public int runNeed() {
-        return runSize == 0 || options.preemption() == Preemption.RESERVE ? 0
-                : runCrossings[crossingSlot(runIterations)];
+    /** Blocks the cohort's next iteration adds: one for each member whose context fills its last block. */
+    public int cohortNeed() {
+        return cohortSize == 0 || options.preemption() == Preemption.RESERVE ? 0
+                : cohortCrossings[crossingSlot(cohortIterations)];
     }
 
     /**
-     * Ends the run: every member is booked with its tokens, context and blocks and becomes a running job
-     * like any other (when memory is too short for the run's next iteration, the policy allocates member by
-     * member and preempts). The members are listed by {@link #runLeft}.
+     * Ends the cohort: every member is booked with its tokens, context and blocks and becomes a running job
+     * like any other (when memory is too short for the cohort's next iteration, the policy allocates member by
+     * member and preempts). The members are listed by {@link #cohortLeft}.
      */
-    public void dissolveRun() {
-        runLeftCount = 0;
-        for (int i = 0; i < runHeapSize; i++) {
-            int job = (int) (runHeap[i] & Integer.MAX_VALUE);
-            leaveRun(job);
-            if (runLeftCount == runLeft.length) {
-                runLeft = Arrays.copyOf(runLeft, runLeftCount * 2);
-            }
-            runLeft[runLeftCount++] = job;
+    public void dissolveCohort() {
+        if (cohortAllocated) {
+            throw new IllegalStateException("the cohort's iteration is allocated");
         }
-        runHeapSize = 0;
+        cohortLeftCount = 0;
+        while (cohortHeapSize > 0) {
+            int job = cohortFinisherAtTop();
+            if (cohortLeftCount == cohortLeft.length) {
+                cohortLeft = Arrays.copyOf(cohortLeft, cohortLeftCount * 2);
+            }
+            cohortLeft[cohortLeftCount++] = job;
+        }
     }
 
-    private int[] runLeft = new int[16];
-    private int runLeftCount;
-
-    /** Members the run let go while the current batch was built (they made their last token at its start). */
-    public int runLeft() {
-        return runLeftCount;
+    /** Members the cohort let go while the current batch was built (each made a token at the batch's start). */
+    public int cohortLeft() {
+        return cohortLeftCount;
     }
 
-    public int runLeft(int i) {
-        return runLeft[i];
+    public int cohortLeft(int i) {
+        return cohortLeft[i];
     }
 
-    /**
-     * Allocates the blocks the run's next iteration adds, {@link #runNeed}, which the policy has found free.
-     */
-    public void runAllocate() {
-        used += runNeed();
+    /** Allocates the blocks the cohort's next iteration adds, {@link #cohortNeed}, which the policy has found free. */
+    public void cohortAllocate() {
+        used += cohortNeed();
+        cohortAllocated = cohortSize > 0;
     }
 
-    /** Blocks the run adds at the iteration {@code k} after the one allocated by {@link #runAllocate}. */
-    public long runBlocksAt(long k) {
-        if (runSize == 0 || options.preemption() == Preemption.RESERVE) {
+    /** Blocks the cohort adds at the iteration {@code k} after the one allocated by {@link #cohortAllocate}. */
+    public long cohortBlocksAt(long k) {
+        if (cohortSize == 0 || options.preemption() == Preemption.RESERVE) {
             return 0;
         }
-        return runCrossings[crossingSlot(runIterations + k)];
+        return cohortCrossings[crossingSlot(cohortIterations + k)];
     }
 
     /**
-     * Blocks the run adds over {@code k} iterations after the one allocated by {@link #runAllocate}: the
+     * Blocks the cohort adds over {@code k} iterations after the one allocated by {@link #cohortAllocate}: the
      * allocations of iterations 2 to {@code k + 1}.
      */
-    public long runBlocksOver(long k) {
-        if (runSize == 0 || k <= 0 || options.preemption() == Preemption.RESERVE) {
+    public long cohortBlocksOver(long k) {
+        if (cohortSize == 0 || k <= 0 || options.preemption() == Preemption.RESERVE) {
             return 0;
         }
         int bs = options.blockSize();
-        long added = k / bs * runSize;
+        long added = k / bs * cohortSize;
         for (long i = 1; i <= k % bs; i++) {
-            added += runCrossings[crossingSlot(runIterations + i)];
+            added += cohortCrossings[crossingSlot(cohortIterations + i)];
         }
         return added;
     }
 
-    /** Books {@code k} iterations of the run: the first allocated by {@link #runAllocate}, the rest here. */
-    public void runAdvance(int k) {
-        used += runBlocksOver(k - 1);
-        runIterations += k;
-        runContexts += (long) k * runSize;
+    /** Books {@code k} iterations of the cohort: the first allocated by {@link #cohortAllocate}, the rest here. */
+    public void cohortAdvance(int k) {
+        used += cohortBlocksOver(k - 1);
+        cohortIterations += k;
+        cohortContexts += (long) k * cohortSize;
+        cohortAllocated = false;
     }
 
-    /** Whether a member has made its last token: {@link #runFinisher} takes it out. */
-    public boolean runHasFinisher() {
-        return runHeapSize > 0 && (runHeap[0] >>> 31) <= runIterations;
+    /** Whether a member has made its final token: {@link #cohortFinisher} takes it out. */
+    public boolean cohortHasFinisher() {
+        return cohortHeapSize > 0 && (cohortHeap[0] >>> 31) <= cohortIterations;
     }
 
-    /** The next member that made its last token, taken out of the run with its tokens and context booked. */
-    public int runFinisher() {
-        int job = (int) (runHeap[0] & Integer.MAX_VALUE);
+    /** The next member that made its final token, taken out of the cohort with its tokens and context booked. */
+    public int cohortFinisher() {
+        return cohortFinisherAtTop();
+    }
+
+    private int cohortFinisherAtTop() {
+        int job = (int) (cohortHeap[0] & Integer.MAX_VALUE);
         pop();
-        leaveRun(job);
-        return job;
-    }
-
-    private void leaveRun(int job) {
-        int ahead = runAhead(job);
-        runSize--;
-        runContexts -= context[job] + ahead;
+        int ahead = cohortAhead(job);
+        cohortSize--;
+        cohortContexts -= context[job] + ahead;
         if (options.preemption() != Preemption.RESERVE) {
-            runCrossings[crossingSlot(runFrom[job] - (long) context[job])]--;
+            cohortCrossings[crossingSlot(cohortFrom[job] - (long) context[job])]--;
             blocks[job] = blocksFor((long) context[job] + ahead);
         }
         tokens[job] += ahead;
         context[job] += ahead;
-        runFrom[job] = -1;
+        cohortFrom[job] = -1;
+        if (cohortSize == 0) {
+            // an empty cohort counts afresh, so that its keys never reach their limit while members come and go
+            cohortIterations = 0;
+        }
+        return job;
     }
 
     private void push(long key) {
-        if (runHeapSize == runHeap.length) {
-            runHeap = Arrays.copyOf(runHeap, runHeapSize * 2);
+        if (cohortHeapSize == cohortHeap.length) {
+            cohortHeap = Arrays.copyOf(cohortHeap, cohortHeapSize * 2);
         }
-        int i = runHeapSize++;
+        int i = cohortHeapSize++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (runHeap[parent] <= key) {
+            if (cohortHeap[parent] <= key) {
                 break;
             }
-            runHeap[i] = runHeap[parent];
+            cohortHeap[i] = cohortHeap[parent];
             i = parent;
         }
-        runHeap[i] = key;
+        cohortHeap[i] = key;
     }
 
     private void pop() {
-        long key = runHeap[--runHeapSize];
+        long key = cohortHeap[--cohortHeapSize];
         int i = 0;
         while (true) {
             int child = 2 * i + 1;
-            if (child >= runHeapSize) {
+            if (child >= cohortHeapSize) {
                 break;
             }
-            if (child + 1 < runHeapSize && runHeap[child + 1] < runHeap[child]) {
+            if (child + 1 < cohortHeapSize && cohortHeap[child + 1] < cohortHeap[child]) {
                 child++;
             }
-            if (runHeap[child] >= key) {
+            if (cohortHeap[child] >= key) {
                 break;
             }
-            runHeap[i] = runHeap[child];
+            cohortHeap[i] = cohortHeap[child];
             i = child;
         }
-        if (runHeapSize > 0) {
-            runHeap[i] = key;
+        if (cohortHeapSize > 0) {
+            cohortHeap[i] = key;
         }
     }
 

@@ -27,8 +27,8 @@ public final class ContinuousBatching implements BatchPolicy {
     private LinkedQueues lists;
     private PriorityQueue<Integer> byLength;
     private boolean preemptedLast;
-    /** The last member of the decode run, which is a prefix of the running list; -1 when the run is empty. */
-    private int runTail = -1;
+    /** The last member of the decode cohort, which is a prefix of the running list; -1 when it is empty. */
+    private int cohortTail = -1;
 
     private ContinuousBatching(BatchingMode mode, boolean shortestFirst) {
         this.mode = mode;
@@ -80,7 +80,7 @@ public final class ContinuousBatching implements BatchPolicy {
         this.state = s;
         this.options = s.options();
         this.lists = new LinkedQueues(2, s.size());
-        this.runTail = -1;
+        this.cohortTail = -1;
         this.byLength = shortestFirst ? new PriorityQueue<>(shortest(s)) : null;
     }
 
@@ -139,11 +139,11 @@ public final class ContinuousBatching implements BatchPolicy {
         int budget = options.maxBatchTokens();
         boolean preempted = false;
         int j = lists.first(RUNNING);
-        if (mode != BatchingMode.PREFILL_FIRST && state.runAllowed()) {
-            j = joinRun(budget);
-            if (state.runSize() > 0) {
-                batch.addRun();
-                budget -= state.runSize();
+        if (mode != BatchingMode.PREFILL_FIRST && state.cohortAllowed()) {
+            j = joinCohort(budget);
+            if (state.cohortSize() > 0) {
+                batch.addCohort();
+                budget -= state.cohortSize();
             }
         }
         while (j >= 0 && budget > 0) {
@@ -174,29 +174,30 @@ public final class ContinuousBatching implements BatchPolicy {
     }
 
     /**
-     * Grows the decode run, a prefix of the running list, by the running jobs past their prefill that follow
-     * it, as far as the token budget (each decodes one token) and the free blocks reach, and returns the first
-     * running job after it. While the run's blocks are free nothing in it is preempted (Phase 1 preempts from
-     * the tail, after the run), so its members are exactly the decodes that lead Phase 1 in every iteration
-     * until they finish. When the free blocks cannot cover the run's next iteration, the run ends and Phase 1
-     * goes member by member. Prefill-first keeps no run: its prefill iterations leave the decodes out.
+     * Grows the decode cohort, a prefix of the running list, by the running jobs past their prefill that
+     * follow it, as far as the token budget (each decodes one token) and the free blocks reach, and returns
+     * the first running job after it. While the cohort's blocks are free nothing in it is preempted (Phase 1
+     * preempts from the tail, after the cohort), so its members are exactly the decodes that lead Phase 1 in
+     * every iteration until they finish. When the free blocks cannot cover the cohort's next iteration, the
+     * cohort ends and Phase 1 goes member by member. Prefill-first keeps no cohort: its prefill iterations
+     * leave the decodes out.
      */
-    private int joinRun(int budget) {
-        if (state.runSize() > 0 && state.runNeed() > state.free()) {
-            state.dissolveRun();
-            runTail = -1;
+    private int joinCohort(int budget) {
+        if (state.cohortSize() > 0 && state.cohortNeed() > state.free()) {
+            state.dissolveCohort();
+            cohortTail = -1;
             return lists.first(RUNNING);
         }
-        long need = state.runNeed();
-        int j = runTail < 0 ? lists.first(RUNNING) : lists.next(runTail);
-        while (j >= 0 && state.runSize() < budget && !state.inPrefill(j)) {
+        long need = state.cohortNeed();
+        int j = cohortTail < 0 ? lists.first(RUNNING) : lists.next(cohortTail);
+        while (j >= 0 && state.cohortSize() < budget && !state.inPrefill(j) && state.cohortOpen()) {
             int more = state.blocksNeeded(j, 1);
             if (need + more > state.free()) {
                 break;
             }
-            state.joinRun(j);
+            state.joinCohort(j);
             need += more;
-            runTail = j;
+            cohortTail = j;
             j = lists.next(j);
         }
         return j;
@@ -287,8 +288,8 @@ public final class ContinuousBatching implements BatchPolicy {
 
     @Override
     public void finished(int job) {
-        if (job == runTail) {
-            runTail = lists.previous(job);
+        if (job == cohortTail) {
+            cohortTail = lists.previous(job);
         }
         lists.remove(job);
     }
