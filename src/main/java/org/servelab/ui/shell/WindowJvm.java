@@ -16,7 +16,7 @@ import java.util.Optional;
  * core; on the client compiler their CPU time per frame was lower, not higher (docs/performance.md).
  *
  * <p>{@code java -jar servelab.jar} cannot carry JVM options, so a window started without any {@code -XX:}
- * option, agent or debugger starts itself again in a JVM with these options (same Java, same class path,
+ * option (a class-data archive aside, as {@code bin/servelab} gives), agent or debugger starts itself again in a JVM with these options (same Java, same class path,
  * same {@code -D} and heap options, same arguments, the same standard streams) and exits with its exit
  * code. A JVM given its own {@code -XX:} options is left as it is; so is one started with
  * {@code -Dservelab.windowJvm=same}.
@@ -34,13 +34,18 @@ final class WindowJvm {
 
     /**
      * Whether a JVM started with these options should start the window in a new one: not when it was
-     * marked, nor when it was given its own {@code -XX:} options, an agent or a debugger.
+     * marked, nor when it was given its own {@code -XX:} options (other than a class-data archive), an
+     * agent or a debugger.
      */
     static boolean shouldRelaunch(List<String> jvmOptions, String mark) {
         if (mark != null) {
             return false;
         }
         for (String o : jvmOptions) {
+            // a class-data archive (bin/servelab shares one) is no choice of how the window runs: it goes along
+            if (o.startsWith("-XX:SharedArchiveFile=")) {
+                continue;
+            }
             if (o.startsWith("-XX:") || o.startsWith("-agentlib") || o.startsWith("-agentpath")
                     || o.startsWith("-javaagent") || o.startsWith("-Xdebug") || o.startsWith("-Xrunjdwp")) {
                 return false;

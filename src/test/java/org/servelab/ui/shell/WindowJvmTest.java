@@ -19,6 +19,8 @@ class WindowJvmTest {
         assertThat(WindowJvm.shouldRelaunch(List.of(), null)).isTrue();
         assertThat(WindowJvm.shouldRelaunch(List.of("-Xmx4g", "-Dprism.order=sw", "-Duser.language=zh"), null))
                 .isTrue();
+        assertThat(WindowJvm.shouldRelaunch(List.of("-XX:SharedArchiveFile=/a/servelab.jsa", "-Xlog:cds=off"), null))
+                .as("bin/servelab's class-data archive").isTrue();
     }
 
     @Test
