@@ -34,7 +34,10 @@ public final class App extends Application {
     private MainWindow window;
     private Stage stage;
 
-    /** Opens the window with these window options and returns when it closes. */
+    /**
+     * Opens the window with these window options and returns when it closes; started without JVM options of
+     * its own, in a new JVM with the window's ({@link WindowJvm}).
+     */
     public static void launchWindow(String[] args) {
         STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
@@ -42,6 +45,10 @@ public final class App extends Application {
         } catch (InputException | IllegalArgumentException e) {
             System.err.println("servelab: " + e.getMessage());
             System.exit(2);
+        }
+        java.util.Optional<Integer> relaunched = WindowJvm.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
         }
         PREFS_LOG.setLevel(java.util.logging.Level.WARNING);
         if (!FxPlatform.hasDisplay() && System.getProperty("glass.platform") == null) {

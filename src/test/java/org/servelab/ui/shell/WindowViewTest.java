@@ -110,4 +110,31 @@ class WindowViewTest extends WindowTest {
         assertThat(gantt().getVisibleStart()).isEqualTo(start);
         assertThat(gantt().getRowScroll()).isEqualTo(scroll);
     }
+
+    /**
+     * The run tab's split pane keeps modena's look (a one-pixel frame in the box-border colour around the
+     * window background, its panes one pixel in) with a single background fill, which JavaFX fills directly
+     * instead of stretching a cached image over every repainted area under it.
+     */
+    @Test
+    void theRunSplitPaneHasOneFillAndModenasFrame(FxRobot robot) {
+        robot.interact(() -> {
+            javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) app.scene().lookup("#runSplit");
+            assertThat(split.getBackground().getFills()).as("one fill").hasSize(1);
+            assertThat(split.getInsets()).as("the panes one pixel in").isEqualTo(new javafx.geometry.Insets(1));
+            WritableImage img = split.snapshot(null, null);
+            PixelReader px = img.getPixelReader();
+            javafx.scene.paint.Color frame = (javafx.scene.paint.Color) split.getBorder().getStrokes().get(0).getTopStroke();
+            javafx.scene.paint.Color inside = (javafx.scene.paint.Color) split.getBackground().getFills().get(0).getFill();
+            assertThat(frame).as("a visible frame").isNotEqualTo(inside);
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            for (int[] p : new int[][] {{w / 2, 0}, {w / 2, h - 1}, {0, h / 2}, {w - 1, h / 2}}) {
+                javafx.scene.paint.Color c = px.getColor(p[0], p[1]);
+                assertThat(new double[] {c.getRed(), c.getGreen(), c.getBlue()}).as("frame pixel at %d,%d", p[0], p[1])
+                        .containsExactly(new double[] {frame.getRed(), frame.getGreen(), frame.getBlue()},
+                                org.assertj.core.data.Offset.offset(1.5 / 255));
+            }
+        });
+    }
 }
