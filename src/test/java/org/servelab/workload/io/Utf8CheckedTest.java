@@ -84,6 +84,30 @@ class Utf8CheckedTest {
         }
     }
 
+    /** Long runs of ASCII are checked eight bytes at a time: a byte beyond ASCII anywhere in them is still seen. */
+    @Test
+    void agreesWithJavasDecoderOnMostlyAsciiTextWithAFewOtherBytesAnywhere() throws IOException {
+        Random random = new Random(11);
+        int[] alphabet = {0x80, 0xBF, 0xC2, 0xC3, 0xDF, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xF5, 0xFF};
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b = new byte[1 + random.nextInt(70)];
+            java.util.Arrays.fill(b, (byte) 'a');
+            for (int k = random.nextInt(3); k > 0; k--) {
+                b[random.nextInt(b.length)] = (byte) alphabet[random.nextInt(alphabet.length)];
+            }
+            if (random.nextInt(4) == 0) {
+                // a valid two-byte character somewhere
+                int at = random.nextInt(b.length);
+                b[at] = (byte) 0xC3;
+                if (at + 1 < b.length) {
+                    b[at + 1] = (byte) 0xA9;
+                }
+            }
+            assertThat(checkAccepts(b, 1 + random.nextInt(80))).as("%s", java.util.Arrays.toString(b))
+                    .isEqualTo(javaAccepts(b));
+        }
+    }
+
     @Test
     void jsonTextBeyondAsciiIsReadAndUtf16IsRefusedAsBefore() throws IOException {
         Path f = Files.writeString(dir.resolve("unicode.json"),
