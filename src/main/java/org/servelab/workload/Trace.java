@@ -1,7 +1,9 @@
 package org.servelab.workload;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * An ordered list of jobs. The order is the trace order: it breaks ties between equal arrivals.
@@ -21,13 +23,46 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         if (timeUnit == null) {
             timeUnit = TimeUnit.MS;
         }
-        jobs = List.copyOf(jobs);
+        if (!(jobs instanceof UniqueJobs)) {
+            jobs = List.copyOf(jobs);
+            String repeated = repeatedId(jobs);
+            if (repeated != null) {
+                throw new IllegalArgumentException("job id " + repeated + " appears twice");
+            }
+        }
         if (jobs.isEmpty()) {
             throw new IllegalArgumentException("a trace needs at least one job");
         }
-        String repeated = repeatedId(jobs);
-        if (repeated != null) {
-            throw new IllegalArgumentException("job id " + repeated + " appears twice");
+    }
+
+    /**
+     * A trace of jobs whose ids the caller has already found unique (a reader, which names the file and
+     * line of a repeated id): they are not checked again.
+     */
+    public static Trace ofUniqueIds(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasArrivals) {
+        return new Trace(name, timeUnit, unique(jobs), hasArrivals);
+    }
+
+    private static List<Job> unique(List<Job> jobs) {
+        return jobs instanceof UniqueJobs ? jobs : new UniqueJobs(List.copyOf(jobs));
+    }
+
+    /** An unmodifiable list of jobs whose ids are known to be unique; equal to any list of the same jobs. */
+    private static final class UniqueJobs extends AbstractList<Job> implements RandomAccess {
+        private final List<Job> jobs;
+
+        UniqueJobs(List<Job> jobs) {
+            this.jobs = jobs;
+        }
+
+        @Override
+        public Job get(int index) {
+            return jobs.get(index);
+        }
+
+        @Override
+        public int size() {
+            return jobs.size();
         }
     }
 
@@ -66,11 +101,12 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         for (int i = 0; i < arrivals.length; i++) {
             out.add(jobs.get(i).withArrival(TimeGrid.snap(arrivals[i])));
         }
-        return new Trace(name, timeUnit, out, true);
+        // the same ids in the same order
+        return new Trace(name, timeUnit, unique(out), true);
     }
 
     public Trace withName(String newName) {
-        return new Trace(newName, timeUnit, jobs, hasArrivals);
+        return new Trace(newName, timeUnit, unique(jobs), hasArrivals);
     }
 
     /** Whether every job carries its own prefill and decode times. */

@@ -52,4 +52,19 @@ class TraceTest {
         assertThatThrownBy(() -> new Trace("t", TimeUnit.MS, list)).hasMessage("job id BBAaBB appears twice");
         assertThat(new Trace("t", TimeUnit.MS, jobs(100_000)).size()).isEqualTo(100_000);
     }
+
+    @Test
+    void aTraceOfIdsCheckedByItsReaderEqualsTheCheckedOneAndKeepsThemThroughItsCopies() {
+        List<Job> jobs = List.of(job("a"), job("b"));
+        Trace checked = new Trace("t", TimeUnit.MS, jobs);
+        Trace trusted = Trace.ofUniqueIds("t", TimeUnit.MS, new ArrayList<>(jobs), true);
+        assertThat(trusted).isEqualTo(checked);
+        assertThat(trusted.hashCode()).isEqualTo(checked.hashCode());
+        assertThat(trusted.withName("u")).isEqualTo(checked.withName("u"));
+        assertThat(trusted.withArrivals(new double[] {2, 3})).isEqualTo(checked.withArrivals(new double[] {2, 3}));
+        assertThat(trusted.withArrivals(new double[] {2, 3}).job(1).arrival()).isEqualTo(3.0);
+        assertThatThrownBy(() -> trusted.jobs().add(jobs.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Trace.ofUniqueIds("t", TimeUnit.MS, List.of(), true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

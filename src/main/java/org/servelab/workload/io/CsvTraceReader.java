@@ -78,7 +78,7 @@ final class CsvTraceReader {
         if (jobs.isEmpty()) {
             throw new InputException(source, 0, null, "no jobs: the file has a header but no rows");
         }
-        return new Trace(SourceNames.stem(source), TimeUnit.MS, jobs, columns.contains(CsvColumn.ARRIVAL));
+        return Trace.ofUniqueIds(SourceNames.stem(source), TimeUnit.MS, jobs, columns.contains(CsvColumn.ARRIVAL));
     }
 
     private static boolean isBlankOrComment(String line) {

@@ -190,7 +190,10 @@ final class JsonTraceReader {
         if (jobs == null) {
             throw new InputException(source, line, "jobs", "missing: a trace needs a \"jobs\" array");
         }
-        return new Trace(name == null ? SourceNames.stem(source) : name, unit, jobs, hasArrivals);
+        String traceName = name == null ? SourceNames.stem(source) : name;
+        // read on one thread, every id went through the id table; the second part of a split read did not
+        return splice == null ? Trace.ofUniqueIds(traceName, unit, jobs, hasArrivals)
+                : new Trace(traceName, unit, jobs, hasArrivals);
     }
 
     private String name(JsonNode node, FieldAt at) {
