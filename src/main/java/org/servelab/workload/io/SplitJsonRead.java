@@ -106,12 +106,7 @@ final class SplitJsonRead {
     private static boolean plainStart(FileChannel channel) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(4);
         channel.read(head, 0);
-        for (int i = 0; i < head.position(); i++) {
-            if (head.get(i) == 0) {
-                return false;
-            }
-        }
-        return head.position() > 0 && (head.get(0) & 0xff) != 0xEF;
+        return TraceReader.parsedAsItIs(java.util.Arrays.copyOf(head.array(), head.position()));
     }
 
     /**

@@ -123,8 +123,7 @@ public final class TraceReader {
                 PushbackInputStream bytes = new PushbackInputStream(in, 8);
                 byte[] head = bytes.readNBytes(7);
                 bytes.unread(head);
-                boolean mark = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-                        && (head[2] & 0xff) == 0xBF;
+                boolean mark = byteOrderMark(head);
                 if (hasZero(head, mark ? 3 : 0)) {
                     return JsonTraceReader.read(sourceName, utf8(bytes), maxJobs);
                 }
@@ -177,6 +176,19 @@ public final class TraceReader {
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
+    }
+
+    /** Whether the bytes start with UTF-8's byte order mark. */
+    private static boolean byteOrderMark(byte[] head) {
+        return head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+    }
+
+    /**
+     * Whether JSON that starts with these bytes is parsed as they are: no byte order mark to skip, and no
+     * zero byte in the first four, which would make the parser take the text for UTF-16 or UTF-32.
+     */
+    static boolean parsedAsItIs(byte[] head) {
+        return head.length > 0 && !byteOrderMark(head) && !hasZero(head, 0);
     }
 
     /** Whether any of the four bytes from {@code from} is zero. */
