@@ -166,7 +166,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         }
         this.fastForward = !events && speculation == null && (cost.perJob() || cost.pricesByTotals());
         this.fixedPrice = cost.decodePriceFixed();
-        if (fastForward && solo == null && cost.pricesByTotals()) {
+        if (fastForward && solo == null && cost.pricesByTotals() && policy.keepsDecodeCohort()) {
             // nothing reads a member's every iteration: steady decodes may be booked in bulk
             state.allowCohort();
         }

@@ -49,6 +49,14 @@ public interface BatchPolicy {
     void remove(int job);
 
     /**
+     * Whether the policy books the decodes that lead every iteration as a decode cohort
+     * ({@link BatchState#joinCohort}) when the engine allows it; the state then tracks cohort members.
+     */
+    default boolean keepsDecodeCohort() {
+        return false;
+    }
+
+    /**
      * Whether a job that made its last token stays in the batch until the policy finishes it (static
      * batching returns every response when the batch ends); the policy then lists it in
      * {@link #finishedByPolicy} after the batch's last iteration.

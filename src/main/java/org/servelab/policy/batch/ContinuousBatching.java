@@ -286,6 +286,12 @@ public final class ContinuousBatching implements BatchPolicy {
         return state.isSwapped(j) ? state.trySwapIn(j, c) : state.tryAllocate(j, c);
     }
 
+    /** Chunked and mixed; prefill-first's prefill iterations leave the decodes out. */
+    @Override
+    public boolean keepsDecodeCohort() {
+        return mode != BatchingMode.PREFILL_FIRST;
+    }
+
     @Override
     public void finished(int job) {
         if (job == cohortTail) {
