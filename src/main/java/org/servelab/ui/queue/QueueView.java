@@ -38,6 +38,8 @@ public final class QueueView extends Region {
     private int[] shown = new int[64];
     private int shownCount;
     private int[] stamp = new int[0];
+    /** Whether the last placement put the job's chip in an inference slot. */
+    private boolean[] inSlot = new boolean[0];
     private int generation;
     private int[] overflow = new int[0];
     private boolean dirty = true;
@@ -76,6 +78,7 @@ public final class QueueView extends Region {
         int jobs = model.getRecording() == null ? 0 : model.getRecording().trace().size();
         motion.reset(jobs);
         stamp = new int[jobs];
+        inSlot = new boolean[jobs];
         shownCount = 0;
         retarget = true;
         animateNext = false;
@@ -185,6 +188,7 @@ public final class QueueView extends Region {
             int j = model.slotJob(s);
             if (j >= 0) {
                 place(j, l.slotChipX(s), l.slotChipY(s), l.slotChipWidth(), l.slotChipHeight(), false, now, animate);
+                inSlot[j] = true;
             }
         }
         int doneRow = l.rows() - 1;
@@ -227,6 +231,7 @@ public final class QueueView extends Region {
             moved++;
         }
         stamp[job] = generation;
+        inSlot[job] = false;
         if (shownCount == shown.length) {
             shown = Arrays.copyOf(shown, shownCount * 2);
         }
@@ -308,7 +313,8 @@ public final class QueueView extends Region {
             if (ax < 0 || ay < 0 || ax + aw > layout.width + 0.5 || ay + ah > layout.height + 0.5) {
                 out.add(id + " outside the view at " + ax + "," + ay);
             }
-            boolean slot = model.slotOf(j) >= 0;
+            // the chips are where the last placement put them: a model that moved on since is placed next frame
+            boolean slot = inSlot[j];
             if (!slot && ax + aw > layout.panelLeft() && ay < layout.panelTop() + layout.panelHeight()) {
                 out.add(id + " over the inference panel at " + ax + "," + ay + " (" + placement(id) + ")");
             }
