@@ -83,8 +83,8 @@ public final class TraceFiles {
                 + (partRead ? ", about " + twoDigits(estimate) + " jobs" : "") + ")";
         long gb = heapGigabytesFor(estimate);
         return new InputException(file.toString(), 0, null, String.format(Locale.ROOT,
-                "too many jobs for the window: more than %,d%s; with its heap of %,d MB it opens at most %,d, as it "
-                        + "records the run to play it back (about %d KB a job); start it with a larger heap "
+                "too many jobs for the window: more than %,d%s; with its heap of %,d MiB it opens at most %,d, as it "
+                        + "records the run to play it back (about %d KiB a job); start it with a larger heap "
                         + "(java -Xmx%dg -jar servelab.jar, or SERVELAB_JAVA_OPTS=-Xmx%dg bin/servelab), "
                         + "or use servelab run --trace for the results alone",
                 e.maxJobs(), sizeText, Runtime.getRuntime().maxMemory() >> 20, e.maxJobs(), BYTES_PER_JOB >> 10,

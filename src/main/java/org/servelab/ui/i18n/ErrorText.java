@@ -20,8 +20,8 @@ public final class ErrorText {
             new Form(Pattern.compile("^job (\\S+) needs (\\d+) KV blocks of (\\d+) tokens \\((\\d+) tokens"
                     + "(?: reserved)?\\) but the capacity is (\\d+) blocks.*$"), "error.kvTooSmall"),
             new Form(Pattern.compile("^too many jobs for the window: more than ([\\d,]+)(?: \\(([^,()]+)(?:, about ([\\d,]+) "
-                    + "jobs)?\\))?; with its heap of ([\\d,]+) MB it opens at most ([\\d,]+), as it records the run to play it "
-                    + "back \\(about (\\d+) KB a job\\); start it with a larger heap \\((java -Xmx\\S+) -jar servelab\\.jar, or "
+                    + "jobs)?\\))?; with its heap of ([\\d,]+) MiB it opens at most ([\\d,]+), as it records the run to play it "
+                    + "back \\(about (\\d+) KiB a job\\); start it with a larger heap \\((java -Xmx\\S+) -jar servelab\\.jar, or "
                     + "(SERVELAB_JAVA_OPTS=\\S+) bin/servelab\\), or use servelab run --trace for the results alone$"),
                     "error.tooManyJobs"),
             new Form(Pattern.compile("^must be a number, got (.*)$"), "error.notNumber"),

@@ -29,7 +29,7 @@ class TooManyJobsTextTest {
                 .contains("-Xmx1g -jar servelab.jar")
                 .contains("SERVELAB_JAVA_OPTS=-Xmx1g bin/servelab")
                 .doesNotContain("too many", "null");
-        String heap = english.replaceAll(".*with its heap of ([\\d,]+) MB.*", "$1");
-        assertThat(zh).contains("当前堆 " + heap + " MB");
+        String heap = english.replaceAll(".*with its heap of ([\\d,]+) MiB.*", "$1");
+        assertThat(zh).contains("当前堆 " + heap + " MiB");
     }
 }
