@@ -252,9 +252,10 @@ public final class RunCommand implements Callable<Integer> {
             tokenLog.write(TokenLogSink.HEADER + "\n");
         }
         List<RunResult> results = new ArrayList<>();
+        byte[][] ids = tokenFile != null || tokenLog != null ? TokenLogSink.ids(trace) : null;
         for (PolicyRun p : policies) {
-            TokenLogSink tokens = tokenFile != null ? new TokenLogSink(tokenFile, trace, p.name())
-                    : tokenLog != null ? new TokenLogSink(tokenLog, trace, p.name(), live) : null;
+            TokenLogSink tokens = tokenFile != null ? new TokenLogSink(tokenFile, trace, ids, p.name())
+                    : tokenLog != null ? new TokenLogSink(tokenLog, trace, ids, p.name(), live) : null;
             EventSink sink = EventSink.tee(tokens, events == null ? null : new EventLogSink(events, trace, p.name()));
             results.add(p.run(engine, trace, sink));
             if (tokens != null) {

@@ -16,7 +16,8 @@ import org.servelab.workload.io.Csv;
 /**
  * Writes one CSV line per generated token: policy, time, job id, token number, queue (Q1 is the highest).
  * A run makes a line per token (172 million for a million jobs), so each line is written as bytes
- * straight into a large buffer: the policy and the job's id are encoded once, the numbers digit by digit.
+ * straight into a large buffer: the policy once, each job's id once for every policy of the run, the numbers
+ * digit by digit.
  * Call {@link #flush()} after the run.
  */
 final class TokenLogSink implements EventSink {
@@ -37,9 +38,14 @@ final class TokenLogSink implements EventSink {
     private final char[] number = new char[32];
     private int length;
 
-    /** Lines into a byte stream (a file), buffered here. */
-    TokenLogSink(OutputStream out, TimedTrace trace, String policy) {
-        this(out, null, trace, policy, false);
+    /**
+     * Lines into a byte stream (a file), buffered here.
+     *
+     * @param ids each job's id as CSV bytes, filled as the jobs make tokens ({@link #ids}); one array serves
+     *            every policy of a run
+     */
+    TokenLogSink(OutputStream out, TimedTrace trace, byte[][] ids, String policy) {
+        this(out, null, trace, ids, policy, false);
     }
 
     /**
@@ -47,16 +53,25 @@ final class TokenLogSink implements EventSink {
      *
      * @param live flush every line (the console of a real-time run, so that tokens show as they are made)
      */
-    TokenLogSink(Writer out, TimedTrace trace, String policy, boolean live) {
-        this(null, out, trace, policy, live);
+    TokenLogSink(Writer out, TimedTrace trace, byte[][] ids, String policy, boolean live) {
+        this(null, out, trace, ids, policy, live);
     }
 
-    private TokenLogSink(OutputStream stream, Writer writer, TimedTrace trace, String policy, boolean live) {
+    /** The ids of a trace's jobs as a token log writes them, to be filled as they are first needed. */
+    static byte[][] ids(TimedTrace trace) {
+        return new byte[trace.size()][];
+    }
+
+    private TokenLogSink(OutputStream stream, Writer writer, TimedTrace trace, byte[][] ids, String policy,
+                         boolean live) {
+        if (ids.length != trace.size()) {
+            throw new IllegalArgumentException("need " + trace.size() + " ids, got " + ids.length);
+        }
         this.stream = stream;
         this.writer = writer;
         this.trace = trace;
         this.policy = (policy + ",").getBytes(StandardCharsets.UTF_8);
-        this.ids = new byte[trace.size()][];
+        this.ids = ids;
         this.live = live;
         this.buf = new byte[stream != null ? BUFFER : 256];
     }
