@@ -465,15 +465,8 @@ public final class AtomicFiles {
             return device;
         }
 
-        /** The same failure with the target's name in front (a full disk names the file it could not write). */
         private IOException named(IOException e) {
-            if (e instanceof FileSystemException && ((FileSystemException) e).getFile() != null) {
-                return e;
-            }
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            FileSystemException n = new FileSystemException(target.toString(), null, reason);
-            n.initCause(e);
-            return n;
+            return AtomicFiles.named(target, e);
         }
 
         /** The unbuffered stream under {@link #stream}: opens lazily and names the target in its errors. */
@@ -531,6 +524,17 @@ public final class AtomicFiles {
         }
     }
 
+    /** The same failure with the target's name in front (a full disk names the file it could not write). */
+    private static IOException named(Path target, IOException e) {
+        if (e instanceof FileSystemException && ((FileSystemException) e).getFile() != null) {
+            return e;
+        }
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        FileSystemException n = new FileSystemException(target.toString(), null, reason);
+        n.initCause(e);
+        return n;
+    }
+
     /**
      * Syncs a large temporary file to the disk while it is still being written, so that the disk writes it
      * while the content is made, and the sync before the rename has only the last part left. It only moves
@@ -584,10 +588,7 @@ public final class AtomicFiles {
                     channel.force(false);
                 } catch (IOException e) {
                     if (channel.isOpen()) {
-                        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                        FileSystemException n = new FileSystemException(target.toString(), null, reason);
-                        n.initCause(e);
-                        failure = n;
+                        failure = named(target, e);
                     }
                     return;
                 }
