@@ -385,24 +385,20 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         // crossingsFrom[r]: members whose first new block comes at repeat r (at most the block size + 1 for a
         // member holding the blocks its context fills, further for a static batch's reservation)
         int span = 0;
-        for (int pass = 0; pass < 2 && allocates; pass++) {
-            if (pass == 1) {
-                if (crossingsFrom.length <= span) {
-                    crossingsFrom = new int[Math.max(span + 1, crossingsFrom.length * 2)];
-                } else {
-                    java.util.Arrays.fill(crossingsFrom, 0, span + 1, 0);
+        if (allocates) {
+            for (int i = 0; i < batch.items(); i++) {
+                if (batch.kind(i) == Batch.DECODE && firstCrossing(i, bs) <= most) {
+                    span = Math.max(span, (int) firstCrossing(i, bs));
                 }
             }
+            if (crossingsFrom.length <= span) {
+                crossingsFrom = new int[Math.max(span + 1, crossingsFrom.length * 2)];
+            } else {
+                java.util.Arrays.fill(crossingsFrom, 0, span + 1, 0);
+            }
             for (int i = 0; i < batch.items(); i++) {
-                if (batch.kind(i) == Batch.DECODE) {
-                    long first = (long) state.blocks(batch.job(i)) * bs - batch.contextBefore(i) + 1;
-                    if (first <= most) {
-                        if (pass == 0) {
-                            span = Math.max(span, (int) first);
-                        } else {
-                            crossingsFrom[(int) first]++;
-                        }
-                    }
+                if (batch.kind(i) == Batch.DECODE && firstCrossing(i, bs) <= most) {
+                    crossingsFrom[(int) firstCrossing(i, bs)]++;
                 }
             }
         }
@@ -440,6 +436,11 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
             }
         }
         return new Step(now, end, k, firstEnd);
+    }
+
+    /** The repeat at which the decode item {@code i} first needs a new block. */
+    private long firstCrossing(int i, int bs) {
+        return (long) state.blocks(batch.job(i)) * bs - batch.contextBefore(i) + 1;
     }
 
     /**

@@ -417,9 +417,9 @@ public final class BatchState {
         }
     }
 
-    /** Whether a cohort may hold members: allowed, and one token per decode. */
+    /** Whether a cohort may hold members (the engine allowed it). */
     public boolean cohortAllowed() {
-        return cohortFrom != null && decodeSpan == 1;
+        return cohortFrom != null;
     }
 
     /** Whether a job may join the cohort now (allowed, and its count of iterations still far from its limit). */
@@ -513,7 +513,7 @@ public final class BatchState {
         }
         cohortLeftCount = 0;
         while (cohortHeapSize > 0) {
-            int job = cohortFinisherAtTop();
+            int job = cohortFinisher();
             if (cohortLeftCount == cohortLeft.length) {
                 cohortLeft = Arrays.copyOf(cohortLeft, cohortLeftCount * 2);
             }
@@ -573,12 +573,11 @@ public final class BatchState {
         return cohortHeapSize > 0 && (cohortHeap[0] >>> 31) <= cohortIterations;
     }
 
-    /** The next member that made its final token, taken out of the cohort with its tokens and context booked. */
+    /**
+     * Takes out the member at the top of the heap (the next to make its final token), its tokens, context and
+     * blocks booked, and returns it.
+     */
     public int cohortFinisher() {
-        return cohortFinisherAtTop();
-    }
-
-    private int cohortFinisherAtTop() {
         int job = (int) (cohortHeap[0] & Integer.MAX_VALUE);
         pop();
         int ahead = cohortAhead(job);

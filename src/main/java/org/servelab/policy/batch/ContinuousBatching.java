@@ -139,7 +139,7 @@ public final class ContinuousBatching implements BatchPolicy {
         int budget = options.maxBatchTokens();
         boolean preempted = false;
         int j = lists.first(RUNNING);
-        if (mode != BatchingMode.PREFILL_FIRST && state.cohortAllowed()) {
+        if (state.cohortAllowed()) {
             j = joinCohort(budget);
             if (state.cohortSize() > 0) {
                 batch.addCohort();
