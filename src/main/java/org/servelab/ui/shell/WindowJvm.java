@@ -23,8 +23,15 @@ import java.util.Optional;
  */
 final class WindowJvm {
 
-    /** The options the window's JVM gets. */
+    /** The options the window's JVM always gets. */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+    /**
+     * Asked for where the kernel gives transparent huge pages only on request (as {@code bin/servelab} does):
+     * the page faults of a growing heap showed as collection pauses of 130-180 ms while playing
+     * (docs/performance.md). Where it gives them always or never, nothing is asked (the JVM warns on never).
+     */
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    private static final Path HUGE_PAGES_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     /** The system property that marks the window's JVM (or, set to anything, asks for no new JVM). */
     static final String MARK = "servelab.windowJvm";
     private static final String MAIN = "org.servelab.Launcher";
@@ -57,9 +64,15 @@ final class WindowJvm {
     /** The command line of the window's JVM: this JVM's options after {@link #OPTIONS}, then the marker. */
     static List<String> command(String java, List<String> jvmOptions, String classPath, String mainClass,
                                 String[] args) {
+        return command(java, OPTIONS, jvmOptions, classPath, mainClass, args);
+    }
+
+    /** As above with {@code windowOptions} in place of {@link #OPTIONS}. */
+    static List<String> command(String java, List<String> windowOptions, List<String> jvmOptions, String classPath,
+                                String mainClass, String[] args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
-        cmd.addAll(OPTIONS);
+        cmd.addAll(windowOptions);
         cmd.addAll(jvmOptions);
         cmd.add("-D" + MARK + "=window");
         cmd.add("-cp");
@@ -79,7 +92,26 @@ final class WindowJvm {
         if (!shouldRelaunch(options, System.getProperty(MARK)) || classPath.isEmpty()) {
             return Optional.empty();
         }
-        return run(command(javaCommand(), options, classPath, MAIN, args));
+        return run(command(javaCommand(), windowOptions(hugePagesMode()), options, classPath, MAIN, args));
+    }
+
+    /** {@link #OPTIONS}, and {@link #HUGE_PAGES} when the kernel's mode ({@code null}: unknown) gives them on request. */
+    static List<String> windowOptions(String hugePagesMode) {
+        if (hugePagesMode == null || !hugePagesMode.contains("[madvise]")) {
+            return OPTIONS;
+        }
+        List<String> all = new ArrayList<>(OPTIONS);
+        all.add(HUGE_PAGES);
+        return all;
+    }
+
+    /** The kernel's transparent huge page mode, as in "always [madvise] never"; {@code null} when not known. */
+    private static String hugePagesMode() {
+        try {
+            return Files.readString(HUGE_PAGES_MODE);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Runs {@code command} on this process's standard streams until it ends; empty if it cannot start. */

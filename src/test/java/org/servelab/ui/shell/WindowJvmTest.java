@@ -43,6 +43,15 @@ class WindowJvmTest {
                 "org.servelab.Launcher", "--measure=10000", "--max-batch=64");
     }
 
+    @Test
+    void hugePagesAreAskedForOnlyWhereTheKernelGivesThemOnRequest() {
+        assertThat(WindowJvm.windowOptions("always madvise [never]\n")).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(WindowJvm.windowOptions("[always] madvise never\n")).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(WindowJvm.windowOptions(null)).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(WindowJvm.windowOptions("always [madvise] never\n"))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages");
+    }
+
     /** A real second JVM: it gets the window's options and the arguments, and its exit code comes back. */
     @Test
     void theNewJvmRunsAndItsExitCodeIsReturned(@TempDir Path dir) throws Exception {
