@@ -331,7 +331,7 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         double stopAt = d.preemptible() ? Math.min(d.reconsiderAt(), nextArrival) : d.reconsiderAt();
         // boundaries grow with the count: when the last but one stays short of stopAt, the step runs to its limit
         if (stopAt < Double.POSITIVE_INFINITY && limit > 1
-                && Iterations.boundary(now, p, dt, done, limit - 1) >= stopAt) {
+                && Iterations.reaches(now, p, dt, done, limit - 1, stopAt)) {
             limit = Iterations.untilReached(p, dt, done, now, stopAt, limit);
         }
         double end = Iterations.boundary(now, p, dt, done, limit);

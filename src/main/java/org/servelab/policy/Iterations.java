@@ -28,6 +28,36 @@ public final class Iterations {
     }
 
     /**
+     * How far a boundary {@link #boundary} returns can lie from the same sum without rounding to the grid
+     * ({@code start + p + (count - 1) d} as written): each of its two roundings moves it by at most 0.63 grid
+     * steps (the product with the steps per unit is exact to a quarter step below 2^31 units), and the
+     * additions by two units in the last place, 5e-7 at most below 2^31. A comparison decided by more than
+     * this margin is decided without rounding.
+     */
+    private static final double MARGIN = 1e-5;
+
+    /**
+     * {@code boundary(start, prefill, decode, tokensDone, count) >= target}, the same to the bit, without
+     * rounding to the grid when the plain sum is further than {@link #MARGIN} from {@code target}.
+     */
+    public static boolean reaches(double start, double prefill, double decode, int tokensDone, int count,
+                                  double target) {
+        if (count > 0) {
+            double sum = start + (tokensDone == 0 ? prefill + (count - 1) * decode : count * decode);
+            if (start >= 0 && sum <= TimeGrid.MAX_TIME) {
+                double gap = sum - target;
+                if (gap > MARGIN) {
+                    return true;
+                }
+                if (gap < -MARGIN) {
+                    return false;
+                }
+            }
+        }
+        return boundary(start, prefill, decode, tokensDone, count) >= target;
+    }
+
+    /**
      * The fewest iterations (at least 1, at most {@code limit}) after which {@code already + elapsed}
      * reaches {@code target}; {@code limit} when it never does within the limit.
      */
@@ -44,15 +74,15 @@ public final class Iterations {
             // boundary already reaches the target: no need to compute it first
             m = (int) Math.min(limit, estimate);
         } else {
-            if (boundary(already, prefill, decode, tokensDone, 1) >= target) {
+            if (reaches(already, prefill, decode, tokensDone, 1, target)) {
                 return 1;
             }
             m = (int) Math.max(1, Math.min(limit, estimate));
         }
-        while (m > 1 && boundary(already, prefill, decode, tokensDone, m - 1) >= target) {
+        while (m > 1 && reaches(already, prefill, decode, tokensDone, m - 1, target)) {
             m--;
         }
-        while (m < limit && boundary(already, prefill, decode, tokensDone, m) < target) {
+        while (m < limit && !reaches(already, prefill, decode, tokensDone, m, target)) {
             m++;
         }
         return m;

@@ -24,6 +24,53 @@ class IterationsTest {
         return TimeGrid.snap(r.nextDouble() * max);
     }
 
+    /**
+     * The shortcut decides as the rounded boundary does, for targets on the boundary, a few grid steps either
+     * side, at the shortcut's margin either side and off the grid, for times up to the grid's limit.
+     */
+    @Test
+    void reachesAgreesWithTheRoundedBoundary() {
+        SplittableRandom r = new SplittableRandom(7);
+        int decidedBySum = 0;
+        for (int i = 0; i < 1_000_000; i++) {
+            // on the grid, as the engine's times are, or (a fifth) anywhere
+            boolean anywhere = i % 5 == 0;
+            double decode = i % 40 == 0 ? 1e-6 : anywhere ? r.nextDouble() * 60 : grid(r, i % 3 == 0 ? 0.01 : 60);
+            double prefill = r.nextBoolean() ? decode : anywhere ? r.nextDouble() * 200 : grid(r, 200);
+            int done = r.nextInt(4) == 0 ? 0 : r.nextInt(1, 500);
+            int count = r.nextInt(0, 2000);
+            double start = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> grid(r, 100);
+                case 2 -> TimeGrid.MAX_TIME - grid(r, 1e6);
+                default -> grid(r, TimeGrid.MAX_TIME);
+            };
+            double boundary = Iterations.boundary(start, prefill, decode, done, count);
+            double sum = start + (done == 0 ? prefill + (count - 1) * decode : count * decode);
+            double target = switch (i % 8) {
+                case 0 -> boundary;
+                // between the rounded boundary and the plain sum, where rounding decides
+                case 6 -> boundary + (sum - boundary) * r.nextDouble();
+                case 7 -> r.nextBoolean() ? Math.nextUp(boundary) : Math.nextDown(boundary);
+                case 1 -> boundary + (r.nextInt(41) - 20) * 1e-6;
+                case 2 -> sum + (r.nextBoolean() ? 1e-5 : -1e-5) + (r.nextInt(9) - 4) * Math.ulp(sum);
+                case 3 -> sum + (r.nextDouble() - 0.5) * 1e-4;
+                case 4 -> r.nextDouble() * TimeGrid.MAX_TIME;
+                default -> TimeGrid.snap(sum + (r.nextDouble() - 0.5) * 2e-5);
+            };
+            boolean expected = boundary >= target;
+            if (Math.abs(sum - target) > 1e-5) {
+                decidedBySum++;
+            }
+            assertThat(Iterations.reaches(start, prefill, decode, done, count, target))
+                    .as("start %s prefill %s decode %s done %d count %d target %s", start, prefill, decode, done,
+                            count, target)
+                    .isEqualTo(expected);
+        }
+        // most cases take the shortcut, so it is what was checked
+        assertThat(decidedBySum).isGreaterThan(250_000);
+    }
+
     @Test
     void untilReachedIsTheFewestIterationsThatReachTheTarget() {
         SplittableRandom r = new SplittableRandom(11);
