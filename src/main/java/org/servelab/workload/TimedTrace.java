@@ -15,7 +15,6 @@ public final class TimedTrace {
 
     private final Trace trace;
     private final String costModelName;
-    private final String[] ids;
     private final double[] arrival;
     private final int[] promptTokens;
     private final int[] outputTokens;
@@ -27,16 +26,13 @@ public final class TimedTrace {
         this.trace = trace;
         this.costModelName = costModelName;
         int n = trace.size();
-        this.ids = new String[n];
         this.arrival = new double[n];
         this.promptTokens = new int[n];
         this.outputTokens = new int[n];
         for (int j = 0; j < n; j++) {
-            Job job = trace.job(j);
-            ids[j] = job.id();
-            arrival[j] = TimeGrid.snap(job.arrival());
-            promptTokens[j] = job.promptTokens();
-            outputTokens[j] = job.outputTokens();
+            arrival[j] = TimeGrid.snap(trace.arrival(j));
+            promptTokens[j] = trace.promptTokens(j);
+            outputTokens[j] = trace.outputTokens(j);
         }
         for (int j = 0; j < n; j++) {
             prefill[j] = onGrid(prefill[j], trace, j, "prefillTime");
@@ -58,7 +54,7 @@ public final class TimedTrace {
         for (int j : arrivalOrder) {
             end = Math.max(end, arrival[j]) + serviceTime(j);
             if (!TimeGrid.inRange(end)) {
-                throw new InputException(trace.name(), 0, null, "job " + ids[j] + ": serving the jobs up to this one "
+                throw new InputException(trace.name(), 0, null, "job " + trace.id(j) + ": serving the jobs up to this one "
                         + "takes the run to " + end + " " + trace.timeUnit().symbol() + ", past the 2^31 = "
                         + (long) TimeGrid.MAX_TIME + " " + trace.timeUnit().symbol()
                         + " that times are simulated exactly (a coarser timeUnit, or fewer or shorter jobs, fit)");
@@ -69,7 +65,7 @@ public final class TimedTrace {
     private static double onGrid(double v, Trace trace, int j, String field) {
         double s = TimeGrid.snap(v);
         if (s <= 0) {
-            throw new InputException(trace.name(), 0, "jobs[" + j + "]." + field, "job " + trace.job(j).id() + ": "
+            throw new InputException(trace.name(), 0, "jobs[" + j + "]." + field, "job " + trace.id(j) + ": "
                     + field + " " + v + " is below the time resolution (" + 1 / TimeGrid.STEPS_PER_UNIT + " "
                     + trace.timeUnit().symbol() + ")");
         }
@@ -118,29 +114,27 @@ public final class TimedTrace {
         if (model != null) {
             name = model.name();
             for (int j = 0; j < n; j++) {
-                Job job = trace.job(j);
-                p[j] = prefill(model, trace, job);
-                d[j] = decode(model, trace, job);
+                p[j] = prefill(model, trace, j);
+                d[j] = decode(model, trace, j);
             }
         } else {
             boolean usedFallback = false;
             boolean usedExplicit = false;
             for (int j = 0; j < n; j++) {
-                Job job = trace.job(j);
-                usedExplicit |= job.prefillTime() != null || job.decodeTime() != null;
-                if (job.hasExplicitTimes()) {
-                    p[j] = job.prefillTime();
-                    d[j] = job.decodeTime();
+                Double givenPrefill = trace.prefillTime(j);
+                Double givenDecode = trace.decodeTime(j);
+                usedExplicit |= givenPrefill != null || givenDecode != null;
+                if (givenPrefill != null && givenDecode != null) {
+                    p[j] = givenPrefill;
+                    d[j] = givenDecode;
                 } else if (fallback != null) {
                     usedFallback = true;
-                    p[j] = job.prefillTime() != null ? job.prefillTime()
-                            : prefill(fallback, trace, job);
-                    d[j] = job.decodeTime() != null ? job.decodeTime()
-                            : decode(fallback, trace, job);
+                    p[j] = givenPrefill != null ? givenPrefill : prefill(fallback, trace, j);
+                    d[j] = givenDecode != null ? givenDecode : decode(fallback, trace, j);
                 } else {
-                    String field = job.prefillTime() == null ? "prefillTime" : "decodeTime";
+                    String field = givenPrefill == null ? "prefillTime" : "decodeTime";
                     throw new InputException(trace.name(), 0, "jobs[" + j + "]." + field,
-                            "job " + job.id() + " has no " + field + " and no cost model was named");
+                            "job " + trace.id(j) + " has no " + field + " and no cost model was named");
                 }
             }
             name = !usedFallback ? "explicit" : usedExplicit ? "explicit+" + fallback.name() : fallback.name();
@@ -149,15 +143,15 @@ public final class TimedTrace {
     }
 
     /** The model's prefill time for the job, in the trace's unit. */
-    private static double prefill(CostModel model, Trace trace, Job job) {
-        double v = unitOf(model).convert(model.prefillTime(job.promptTokens()), trace.timeUnit());
-        return positive(v, trace, job, "prefillTime", model);
+    private static double prefill(CostModel model, Trace trace, int j) {
+        double v = unitOf(model).convert(model.prefillTime(trace.promptTokens(j)), trace.timeUnit());
+        return positive(v, trace, j, "prefillTime", model);
     }
 
     /** The model's decode time for the job, in the trace's unit. */
-    private static double decode(CostModel model, Trace trace, Job job) {
-        double v = unitOf(model).convert(model.decodeTime(job.promptTokens()), trace.timeUnit());
-        return positive(v, trace, job, "decodeTime", model);
+    private static double decode(CostModel model, Trace trace, int j) {
+        double v = unitOf(model).convert(model.decodeTime(trace.promptTokens(j)), trace.timeUnit());
+        return positive(v, trace, j, "decodeTime", model);
     }
 
     /** The unit of the model's durations. */
@@ -175,10 +169,10 @@ public final class TimedTrace {
         return resolve(trace, null, null);
     }
 
-    private static double positive(double v, Trace trace, Job job, String field, CostModel model) {
+    private static double positive(double v, Trace trace, int j, String field, CostModel model) {
         if (!(v > 0) || Double.isInfinite(v)) {
             throw new InputException(trace.name(), 0, field,
-                    "cost model " + model.name() + " gives job " + job.id() + " a non-positive " + field + " (" + v + ")");
+                    "cost model " + model.name() + " gives job " + trace.id(j) + " a non-positive " + field + " (" + v + ")");
         }
         return v;
     }
@@ -200,11 +194,11 @@ public final class TimedTrace {
     }
 
     public int size() {
-        return ids.length;
+        return arrival.length;
     }
 
     public String id(int j) {
-        return ids[j];
+        return trace.id(j);
     }
 
     public double arrival(int j) {
@@ -245,7 +239,7 @@ public final class TimedTrace {
     /** The smallest iteration time in the trace: the default MLFQ quantum. */
     public double smallestIterationTime() {
         double min = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < ids.length; j++) {
+        for (int j = 0; j < arrival.length; j++) {
             min = Math.min(min, prefill[j]);
             if (outputTokens[j] > 1) {
                 min = Math.min(min, decode[j]);
@@ -256,7 +250,7 @@ public final class TimedTrace {
 
     public double totalServiceTime() {
         double s = 0;
-        for (int j = 0; j < ids.length; j++) {
+        for (int j = 0; j < arrival.length; j++) {
             s += serviceTime(j);
         }
         return s;
@@ -271,6 +265,10 @@ public final class TimedTrace {
     }
 
     public List<String> ids() {
-        return Arrays.asList(ids.clone());
+        String[] ids = new String[arrival.length];
+        for (int j = 0; j < ids.length; j++) {
+            ids[j] = trace.id(j);
+        }
+        return Arrays.asList(ids);
     }
 }

@@ -10,7 +10,8 @@ import java.util.RandomAccess;
  *
  * @param name        a short name shown in results and windows
  * @param timeUnit    the unit of every time in the trace
- * @param jobs        the jobs, in trace order
+ * @param jobs        the jobs, in trace order (a {@link JobTable} is kept as it is: it is immutable and its ids
+ *                    are unique; any other list is copied and its ids checked)
  * @param hasArrivals whether the source gave arrival times (an Orca CSV does not; its jobs arrive at 0
  *                    unless an arrival process is applied)
  */
@@ -23,7 +24,7 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         if (timeUnit == null) {
             timeUnit = TimeUnit.MS;
         }
-        if (!(jobs instanceof UniqueJobs)) {
+        if (!(jobs instanceof UniqueJobs || jobs instanceof JobTable)) {
             jobs = List.copyOf(jobs);
             String repeated = repeatedId(jobs);
             if (repeated != null) {
@@ -44,7 +45,7 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
     }
 
     private static List<Job> unique(List<Job> jobs) {
-        return jobs instanceof UniqueJobs ? jobs : new UniqueJobs(List.copyOf(jobs));
+        return jobs instanceof UniqueJobs || jobs instanceof JobTable ? jobs : new UniqueJobs(List.copyOf(jobs));
     }
 
     /** An unmodifiable list of jobs whose ids are known to be unique; equal to any list of the same jobs. */
@@ -87,6 +88,34 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
 
     public Job job(int index) {
         return jobs.get(index);
+    }
+
+    // A field of one job, read from a JobTable without building the job
+
+    public String id(int index) {
+        return jobs instanceof JobTable t ? t.id(index) : jobs.get(index).id();
+    }
+
+    public double arrival(int index) {
+        return jobs instanceof JobTable t ? t.arrival(index) : jobs.get(index).arrival();
+    }
+
+    public int promptTokens(int index) {
+        return jobs instanceof JobTable t ? t.promptTokens(index) : jobs.get(index).promptTokens();
+    }
+
+    public int outputTokens(int index) {
+        return jobs instanceof JobTable t ? t.outputTokens(index) : jobs.get(index).outputTokens();
+    }
+
+    /** The job's prefill time, or {@code null} when it gives none. */
+    public Double prefillTime(int index) {
+        return jobs instanceof JobTable t ? t.prefillTime(index) : jobs.get(index).prefillTime();
+    }
+
+    /** The job's decode time, or {@code null} when it gives none. */
+    public Double decodeTime(int index) {
+        return jobs instanceof JobTable t ? t.decodeTime(index) : jobs.get(index).decodeTime();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
+import org.servelab.workload.JobTable;
 import org.servelab.workload.TimeUnit;
 import org.servelab.workload.Trace;
 
@@ -43,8 +44,7 @@ final class CsvTraceReader {
     }
 
     private Trace parse(BufferedReader in) throws IOException {
-        List<Job> jobs = new ArrayList<>();
-        UniqueIds ids = new UniqueIds();
+        JobTable.Builder jobs = new JobTable.Builder();
         int lineNr = 0;
         long offset = 0;
         String line;
@@ -65,20 +65,21 @@ final class CsvTraceReader {
                 throw new TraceReader.TooManyJobs(source, lineNr, maxJobs, offset);
             }
             Job job = job(line, lineNr, jobs.size());
-            if (position[CsvColumn.ID.ordinal()] >= 0) {
-                int at = lineNr;
-                ids.add(job.id(), at, () -> new FieldAt(source, at, CsvColumn.ID.header(), null));
+            // ids made up from the row numbers cannot repeat; given ones can
+            int first = jobs.add(job, lineNr);
+            if (first >= 0) {
+                throw new FieldAt(source, lineNr, CsvColumn.ID.header(), null)
+                        .error("job id " + job.id() + " appears twice: on line " + first + " and on line " + lineNr);
             }
-            jobs.add(job);
         }
         if (columns == null) {
             throw new InputException(source, 0, null,
                     "the file is empty: expected a header input_length,output_length and one job a line");
         }
-        if (jobs.isEmpty()) {
+        if (jobs.size() == 0) {
             throw new InputException(source, 0, null, "no jobs: the file has a header but no rows");
         }
-        return Trace.ofUniqueIds(SourceNames.stem(source), TimeUnit.MS, jobs, columns.contains(CsvColumn.ARRIVAL));
+        return new Trace(SourceNames.stem(source), TimeUnit.MS, jobs.build(), columns.contains(CsvColumn.ARRIVAL));
     }
 
     private static boolean isBlankOrComment(String line) {

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
+import org.servelab.workload.JobTable;
 import org.servelab.workload.TimeUnit;
 import org.servelab.workload.Trace;
 
@@ -121,7 +122,7 @@ final class JsonTraceReader {
             if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("not a job object");
             }
-            List<Job> out = new ArrayList<>();
+            JobTable.Builder out = new JobTable.Builder();
             RawJob raw = reader.new RawJob();
             boolean firstHasArrival = false;
             JsonToken t = JsonToken.START_OBJECT;
@@ -134,15 +135,18 @@ final class JsonTraceReader {
                     throw new IllegalStateException("a job without an id");
                 }
                 Job job = reader.job(raw);
-                if (out.isEmpty()) {
+                if (out.size() == 0) {
                     firstHasArrival = raw.has(ARRIVAL);
                 } else if (raw.has(ARRIVAL) != firstHasArrival) {
                     throw new IllegalStateException("mixed arrivals");
                 }
-                out.add(job);
+                if (out.add(job, raw.line) >= 0) {
+                    throw new IllegalStateException("a repeated id");
+                }
                 t = p.nextToken();
             }
-            return new SplitJsonRead.Part(out, firstHasArrival, base + p.currentTokenLocation().getByteOffset());
+            return new SplitJsonRead.Part(out.build(), firstHasArrival,
+                    base + p.currentTokenLocation().getByteOffset());
         }
     }
 
@@ -167,7 +171,7 @@ final class JsonTraceReader {
         }
         String name = null;
         TimeUnit unit = TimeUnit.MS;
-        List<Job> jobs = null;
+        JobTable jobs = null;
         List<String> seen = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -191,9 +195,7 @@ final class JsonTraceReader {
             throw new InputException(source, line, "jobs", "missing: a trace needs a \"jobs\" array");
         }
         String traceName = name == null ? SourceNames.stem(source) : name;
-        // read on one thread, every id went through the id table; the second part of a split read did not
-        return splice == null ? Trace.ofUniqueIds(traceName, unit, jobs, hasArrivals)
-                : new Trace(traceName, unit, jobs, hasArrivals);
+        return new Trace(traceName, unit, jobs, hasArrivals);
     }
 
     private String name(JsonNode node, FieldAt at) {
@@ -218,12 +220,11 @@ final class JsonTraceReader {
     }
 
     /** Reads and checks the jobs one at a time, so that only the finished jobs stay in memory. */
-    private List<Job> jobs(JsonParser p, FieldAt at) throws IOException {
+    private JobTable jobs(JsonParser p, FieldAt at) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw at.error("must be an array of job objects, got " + JsonText.describe(value(p)));
         }
-        List<Job> out = new ArrayList<>();
-        UniqueIds ids = new UniqueIds();
+        JobTable.Builder out = new JobTable.Builder();
         RawJob raw = new RawJob();
         boolean firstHasArrival = false;
         int firstLine = 0;
@@ -242,11 +243,7 @@ final class JsonTraceReader {
             }
             raw.read(p, start, out.size());
             Job job = job(raw);
-            if (splice == null) {
-                ids.add(job.id(), raw.given[ID] ? raw.lines[ID] : raw.line,
-                        () -> new FieldAt(source, raw.given[ID] ? raw.lines[ID] : raw.line, raw.path() + ".id", null));
-            }
-            if (out.isEmpty()) {
+            if (out.size() == 0) {
                 firstHasArrival = raw.has(ARRIVAL);
                 firstLine = raw.line;
                 this.firstHasArrival = firstHasArrival;
@@ -254,7 +251,12 @@ final class JsonTraceReader {
             } else if (raw.has(ARRIVAL) != firstHasArrival) {
                 throw mixedArrivals(firstLine, raw, job.id());
             }
-            out.add(job);
+            int idLine = raw.given[ID] ? raw.lines[ID] : raw.line;
+            int firstIdLine = out.add(job, idLine);
+            if (firstIdLine >= 0) {
+                throw new FieldAt(source, idLine, raw.path() + ".id", null).error("job id " + job.id()
+                        + " appears twice: on line " + firstIdLine + " and on line " + idLine);
+            }
         }
         if (splice != null && splice.taken() != null) {
             // the array must end where the second part was taken in: else the cut was not between two jobs
@@ -262,13 +264,16 @@ final class JsonTraceReader {
                 throw new IllegalStateException("the cut was not between two jobs");
             }
             spliced = true;
-            out.addAll(splice.taken().jobs());
+            // an id of the second part that the first has: the caller reads the file again to report it
+            if (out.addAll(splice.taken().jobs()) >= 0) {
+                throw new IllegalStateException("a repeated id");
+            }
         }
-        if (out.isEmpty()) {
+        if (out.size() == 0) {
             throw at.error("has no jobs: a trace needs at least one");
         }
         hasArrivals = firstHasArrival;
-        return out;
+        return out.build();
     }
 
     private InputException mixedArrivals(int firstLine, RawJob other, String otherId) {

@@ -7,12 +7,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.servelab.workload.Job;
+import org.servelab.workload.JobTable;
 import org.servelab.workload.Trace;
 
 /**
@@ -38,7 +37,7 @@ final class SplitJsonRead {
     }
 
     /** The jobs of the second part, or why they cannot be used. */
-    record Part(List<Job> jobs, boolean firstHasArrival, long endOfArray) {
+    record Part(JobTable jobs, boolean firstHasArrival, long endOfArray) {
     }
 
     /**
