@@ -79,14 +79,14 @@ public enum RequestOrder {
         }
         // the sending slots: trace positions by arrival time (stable)
         Integer[] slots = bySend.clone();
-        Arrays.sort(slots, Comparator.comparingDouble(i -> trace.job(i).arrival()));
-        Comparator<Integer> size = Comparator.comparingLong(i -> (long) trace.job(i).promptTokens()
-                + trace.job(i).outputTokens());
+        Arrays.sort(slots, Comparator.comparingDouble(i -> trace.arrival(i)));
+        Comparator<Integer> size = Comparator.comparingLong(i -> (long) trace.promptTokens(i)
+                + trace.outputTokens(i));
         Arrays.sort(bySend, this == ASC ? size : size.reversed());
         List<Job> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             Job j = trace.job(bySend[k]);
-            out.add(j.withArrival(trace.job(slots[k]).arrival()));
+            out.add(j.withArrival(trace.arrival(slots[k])));
         }
         return new Trace(trace.name(), trace.timeUnit(), out, trace.hasArrivals());
     }
