@@ -29,10 +29,11 @@ public final class Iterations {
 
     /**
      * How far a boundary {@link #boundary} returns can lie from the same sum without rounding to the grid
-     * ({@code start + p + (count - 1) d} as written): each of its two roundings moves it by at most 0.63 grid
-     * steps (the product with the steps per unit is exact to a quarter step below 2^31 units), and the
-     * additions by two units in the last place, 5e-7 at most below 2^31. A comparison decided by more than
-     * this margin is decided without rounding.
+     * ({@code start + p + (count - 1) d} as written), for a start and an elapsed time from 0 to 2^31 units:
+     * each of its two roundings to the grid moves a value by at most half a step, plus an eighth of a step
+     * for the product with the steps per unit and as much again for the division back, and the additions
+     * by two units in the last place (5e-7 at most below 2^31): under 2e-6 in all. A comparison decided by
+     * more than this margin is decided without rounding.
      */
     private static final double MARGIN = 1e-5;
 
@@ -43,8 +44,9 @@ public final class Iterations {
     public static boolean reaches(double start, double prefill, double decode, int tokensDone, int count,
                                   double target) {
         if (count > 0) {
-            double sum = start + (tokensDone == 0 ? prefill + (count - 1) * decode : count * decode);
-            if (start >= 0 && sum <= TimeGrid.MAX_TIME) {
+            double elapsed = tokensDone == 0 ? prefill + (count - 1) * decode : count * decode;
+            double sum = start + elapsed;
+            if (start >= 0 && elapsed >= 0 && sum <= TimeGrid.MAX_TIME) {
                 double gap = sum - target;
                 if (gap > MARGIN) {
                     return true;

@@ -29,7 +29,7 @@ public final class IdTable {
         shift = 32 - bits;
         ends = new int[Math.max(16, expected)];
         values = new int[ends.length];
-        chars = new char[Math.max(64, 8 * ends.length)];
+        chars = new char[Math.max(64, Math.min(1 << 20, 4 * ends.length))];
     }
 
     /**
@@ -74,7 +74,7 @@ public final class IdTable {
             values = Arrays.copyOf(values, size * 2);
         }
         if (length + n > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(length + n, chars.length * 2));
+            chars = Arrays.copyOf(chars, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(length + n, 2L * chars.length)));
         }
         System.arraycopy(src, from, chars, length, n);
         length += n;

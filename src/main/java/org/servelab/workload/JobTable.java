@@ -101,10 +101,14 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
         }
 
         /**
-         * Adds {@code job}, noted with {@code value} (a line, say), unless a job with its id was added: then
-         * nothing is added and the earlier job's value is returned. Returns -1 when the job was added.
+         * Adds {@code job}, noted with {@code value} (a line, say; at least 0), unless a job with its id was
+         * added: then nothing is added and the earlier job's value is returned. Returns -1 when the job was
+         * added. (A job added by {@link #addAll} is noted with its index in the table it came from.)
          */
         public int add(Job job, int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("value must be >= 0, got " + value);
+            }
             int earlier = ids.putIfAbsent(job.id(), value);
             if (earlier >= 0) {
                 return earlier;

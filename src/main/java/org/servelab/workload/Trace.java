@@ -36,14 +36,6 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         }
     }
 
-    /**
-     * A trace of jobs whose ids the caller has already found unique (a reader, which names the file and
-     * line of a repeated id): they are not checked again.
-     */
-    public static Trace ofUniqueIds(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasArrivals) {
-        return new Trace(name, timeUnit, unique(jobs), hasArrivals);
-    }
-
     private static List<Job> unique(List<Job> jobs) {
         return jobs instanceof UniqueJobs || jobs instanceof JobTable ? jobs : new UniqueJobs(List.copyOf(jobs));
     }

@@ -67,6 +67,10 @@ class IterationsTest {
                             count, target)
                     .isEqualTo(expected);
         }
+        // negative times (which no job has) take the exact way
+        double d = -4.2404816577277192E16;
+        assertThat(Iterations.reaches(4.2404816577277976E16, d, d, 1, 1, 792.0))
+                .isEqualTo(Iterations.boundary(4.2404816577277976E16, d, d, 1, 1) >= 792.0);
         // most cases take the shortcut, so it is what was checked
         assertThat(decidedBySum).isGreaterThan(250_000);
     }

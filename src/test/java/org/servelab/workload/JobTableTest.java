@@ -74,6 +74,13 @@ class JobTableTest {
     }
 
     @Test
+    void aNegativeValueIsRefused() {
+        JobTable.Builder b = new JobTable.Builder();
+        assertThatThrownBy(() -> b.add(Job.of("x", 0, 1, 1), -5)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(b.size()).isZero();
+    }
+
+    @Test
     void addAllStopsAtTheFirstIdAlreadyThere() {
         List<Job> jobs = randomJobs(300, 5);
         JobTable first = table(jobs.subList(0, 200));

@@ -54,17 +54,20 @@ class TraceTest {
     }
 
     @Test
-    void aTraceOfIdsCheckedByItsReaderEqualsTheCheckedOneAndKeepsThemThroughItsCopies() {
+    void aTraceOfAJobTableEqualsTheCheckedOneAndKeepsItThroughItsCopies() {
         List<Job> jobs = List.of(job("a"), job("b"));
         Trace checked = new Trace("t", TimeUnit.MS, jobs);
-        Trace trusted = Trace.ofUniqueIds("t", TimeUnit.MS, new ArrayList<>(jobs), true);
+        JobTable.Builder table = new JobTable.Builder();
+        jobs.forEach(j -> table.add(j, 0));
+        Trace trusted = new Trace("t", TimeUnit.MS, table.build(), true);
         assertThat(trusted).isEqualTo(checked);
         assertThat(trusted.hashCode()).isEqualTo(checked.hashCode());
         assertThat(trusted.withName("u")).isEqualTo(checked.withName("u"));
         assertThat(trusted.withArrivals(new double[] {2, 3})).isEqualTo(checked.withArrivals(new double[] {2, 3}));
         assertThat(trusted.withArrivals(new double[] {2, 3}).job(1).arrival()).isEqualTo(3.0);
         assertThatThrownBy(() -> trusted.jobs().add(jobs.get(0))).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> Trace.ofUniqueIds("t", TimeUnit.MS, List.of(), true))
+        assertThat(trusted.withName("u").jobs()).isSameAs(trusted.jobs());
+        assertThatThrownBy(() -> new Trace("t", TimeUnit.MS, new JobTable.Builder().build(), true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -33,8 +33,9 @@ public record TraceLengths(Trace trace, String label, boolean resample) implemen
     public List<Job> jobs(int n, SplittableRandom random) {
         List<Job> jobs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Job s = trace.job(resample ? random.nextInt(trace.size()) : i % trace.size());
-            jobs.add(new Job("J" + (i + 1), 0, s.promptTokens(), s.outputTokens(), s.prefillTime(), s.decodeTime()));
+            int s = resample ? random.nextInt(trace.size()) : i % trace.size();
+            jobs.add(new Job("J" + (i + 1), 0, trace.promptTokens(s), trace.outputTokens(s), trace.prefillTime(s),
+                    trace.decodeTime(s)));
         }
         return jobs;
     }

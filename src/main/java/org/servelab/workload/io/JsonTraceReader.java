@@ -95,8 +95,8 @@ final class JsonTraceReader {
 
     /**
      * The trace from {@code in}, the bytes of {@link SplitJsonRead.Spliced}: the jobs before the cut are read
-     * here, the ones after it are taken from the second part when it fits. Ids are not checked as they are
-     * read ({@link Trace} checks them): the caller reads the file again on one thread on any failure.
+     * here, the ones after it are taken from the second part when it fits. On any failure (a repeated id
+     * included) the caller reads the file again on one thread, which reports it.
      */
     static Trace readSpliced(String source, InputStream in, SplitJsonRead.Spliced splice) throws IOException {
         JsonTraceReader reader = new JsonTraceReader(source, Integer.MAX_VALUE);
@@ -243,19 +243,20 @@ final class JsonTraceReader {
             }
             raw.read(p, start, out.size());
             Job job = job(raw);
-            if (out.size() == 0) {
+            boolean first = out.size() == 0;
+            int idLine = raw.given[ID] ? raw.lines[ID] : raw.line;
+            int firstIdLine = out.add(job, idLine);
+            if (firstIdLine >= 0) {
+                throw new FieldAt(source, idLine, raw.path() + ".id", null).error("job id " + job.id()
+                        + " appears twice: on line " + firstIdLine + " and on line " + idLine);
+            }
+            if (first) {
                 firstHasArrival = raw.has(ARRIVAL);
                 firstLine = raw.line;
                 this.firstHasArrival = firstHasArrival;
                 anyJob = true;
             } else if (raw.has(ARRIVAL) != firstHasArrival) {
                 throw mixedArrivals(firstLine, raw, job.id());
-            }
-            int idLine = raw.given[ID] ? raw.lines[ID] : raw.line;
-            int firstIdLine = out.add(job, idLine);
-            if (firstIdLine >= 0) {
-                throw new FieldAt(source, idLine, raw.path() + ".id", null).error("job id " + job.id()
-                        + " appears twice: on line " + firstIdLine + " and on line " + idLine);
             }
         }
         if (splice != null && splice.taken() != null) {

@@ -243,6 +243,17 @@ class TraceReaderJsonTest {
         }
 
         @Test
+        void aRepeatedIdIsReportedBeforeAMissingArrival() {
+            InputException e = error("""
+                    {"jobs": [
+                      {"id": "a", "arrival": 1, "promptTokens": 1, "outputTokens": 1},
+                      {"id": "a", "promptTokens": 1, "outputTokens": 1}
+                    ]}
+                    """, 3, "jobs[1].id");
+            assertThat(e.getMessage()).contains("job id a appears twice", "line 2", "line 3");
+        }
+
+        @Test
         void explicitIdCollidingWithADefaultId() {
             InputException e = error("{\"jobs\": [\n{\"promptTokens\": 1, \"outputTokens\": 1},\n"
                     + "{\"id\": \"J1\", \"promptTokens\": 1, \"outputTokens\": 1}]}", 3, "jobs[1].id");
