@@ -2,6 +2,7 @@ package org.servelab.workload;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -24,6 +25,63 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
     private final double[] prefill;
     private final double[] decode;
     private final int[] predicted;
+
+    private JobTable(JobTable from, double[] arrival) {
+        size = from.size;
+        idChars = from.idChars;
+        idEnds = from.idEnds;
+        this.arrival = arrival;
+        prompt = from.prompt;
+        output = from.output;
+        prefill = from.prefill;
+        decode = from.decode;
+        predicted = from.predicted;
+    }
+
+    /**
+     * The jobs of {@code jobs} as a table, in order.
+     *
+     * @throws IllegalArgumentException when an id appears twice
+     * @throws NullPointerException     when a job is {@code null}
+     */
+    public static JobTable of(List<Job> jobs) {
+        Builder b = new Builder();
+        for (int k = 0; k < jobs.size(); k++) {
+            Job job = jobs.get(k);
+            if (b.add(job, k) >= 0) {
+                throw new IllegalArgumentException("job id " + job.id() + " appears twice");
+            }
+        }
+        return b.build();
+    }
+
+    /** The same jobs arriving at {@code arrivals}, one a job in order, each checked as {@link Job} checks it. */
+    JobTable withArrivals(double[] arrivals) {
+        if (arrivals.length != size) {
+            throw new IllegalArgumentException("need " + size + " arrival times, got " + arrivals.length);
+        }
+        double[] a = new double[size];
+        for (int k = 0; k < size; k++) {
+            if (!(arrivals[k] >= 0) || Double.isInfinite(arrivals[k])) {
+                throw new IllegalArgumentException("job " + id(k) + ": arrival must be a finite number >= 0");
+            }
+            a[k] = arrivals[k] + 0.0;
+        }
+        return new JobTable(this, a);
+    }
+
+    /** Whether every job gives its own prefill and decode times. */
+    boolean allExplicitTimes() {
+        if (prefill == null || decode == null) {
+            return false;
+        }
+        for (int k = 0; k < size; k++) {
+            if (Double.isNaN(prefill[k]) || Double.isNaN(decode[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private JobTable(Builder b) {
         size = b.size;

@@ -1,17 +1,14 @@
 package org.servelab.workload;
 
-import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.RandomAccess;
 
 /**
  * An ordered list of jobs. The order is the trace order: it breaks ties between equal arrivals.
  *
  * @param name        a short name shown in results and windows
  * @param timeUnit    the unit of every time in the trace
- * @param jobs        the jobs, in trace order (a {@link JobTable} is kept as it is: it is immutable and its ids
- *                    are unique; any other list is copied and its ids checked)
+ * @param jobs        the jobs, in trace order, held as a {@link JobTable} (one given is kept as it is: it is
+ *                    immutable and its ids are unique; any other list is copied into one, its ids checked)
  * @param hasArrivals whether the source gave arrival times (an Orca CSV does not; its jobs arrive at 0
  *                    unless an arrival process is applied)
  */
@@ -24,50 +21,12 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         if (timeUnit == null) {
             timeUnit = TimeUnit.MS;
         }
-        if (!(jobs instanceof UniqueJobs || jobs instanceof JobTable)) {
-            jobs = List.copyOf(jobs);
-            String repeated = repeatedId(jobs);
-            if (repeated != null) {
-                throw new IllegalArgumentException("job id " + repeated + " appears twice");
-            }
+        if (!(jobs instanceof JobTable)) {
+            jobs = JobTable.of(jobs);
         }
         if (jobs.isEmpty()) {
             throw new IllegalArgumentException("a trace needs at least one job");
         }
-    }
-
-    private static List<Job> unique(List<Job> jobs) {
-        return jobs instanceof UniqueJobs || jobs instanceof JobTable ? jobs : new UniqueJobs(List.copyOf(jobs));
-    }
-
-    /** An unmodifiable list of jobs whose ids are known to be unique; equal to any list of the same jobs. */
-    private static final class UniqueJobs extends AbstractList<Job> implements RandomAccess {
-        private final List<Job> jobs;
-
-        UniqueJobs(List<Job> jobs) {
-            this.jobs = jobs;
-        }
-
-        @Override
-        public Job get(int index) {
-            return jobs.get(index);
-        }
-
-        @Override
-        public int size() {
-            return jobs.size();
-        }
-    }
-
-    /** The first id that appears twice, or null. */
-    private static String repeatedId(List<Job> jobs) {
-        IdTable seen = new IdTable(jobs.size());
-        for (int k = 0; k < jobs.size(); k++) {
-            if (seen.putIfAbsent(jobs.get(k).id(), k) >= 0) {
-                return jobs.get(k).id();
-            }
-        }
-        return null;
     }
 
     public Trace(String name, TimeUnit timeUnit, List<Job> jobs) {
@@ -82,32 +41,36 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         return jobs.get(index);
     }
 
-    // A field of one job, read from a JobTable without building the job
+    // A field of one job, read without building the job
 
     public String id(int index) {
-        return jobs instanceof JobTable t ? t.id(index) : jobs.get(index).id();
+        return table().id(index);
     }
 
     public double arrival(int index) {
-        return jobs instanceof JobTable t ? t.arrival(index) : jobs.get(index).arrival();
+        return table().arrival(index);
     }
 
     public int promptTokens(int index) {
-        return jobs instanceof JobTable t ? t.promptTokens(index) : jobs.get(index).promptTokens();
+        return table().promptTokens(index);
     }
 
     public int outputTokens(int index) {
-        return jobs instanceof JobTable t ? t.outputTokens(index) : jobs.get(index).outputTokens();
+        return table().outputTokens(index);
     }
 
     /** The job's prefill time, or {@code null} when it gives none. */
     public Double prefillTime(int index) {
-        return jobs instanceof JobTable t ? t.prefillTime(index) : jobs.get(index).prefillTime();
+        return table().prefillTime(index);
     }
 
     /** The job's decode time, or {@code null} when it gives none. */
     public Double decodeTime(int index) {
-        return jobs instanceof JobTable t ? t.decodeTime(index) : jobs.get(index).decodeTime();
+        return table().decodeTime(index);
+    }
+
+    private JobTable table() {
+        return (JobTable) jobs;
     }
 
     /**
@@ -118,20 +81,19 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         if (arrivals.length != jobs.size()) {
             throw new IllegalArgumentException("need " + jobs.size() + " arrival times, got " + arrivals.length);
         }
-        List<Job> out = new ArrayList<>(jobs.size());
+        double[] snapped = new double[arrivals.length];
         for (int i = 0; i < arrivals.length; i++) {
-            out.add(jobs.get(i).withArrival(TimeGrid.snap(arrivals[i])));
+            snapped[i] = TimeGrid.snap(arrivals[i]);
         }
-        // the same ids in the same order
-        return new Trace(name, timeUnit, unique(out), true);
+        return new Trace(name, timeUnit, table().withArrivals(snapped), true);
     }
 
     public Trace withName(String newName) {
-        return new Trace(newName, timeUnit, unique(jobs), hasArrivals);
+        return new Trace(newName, timeUnit, jobs, hasArrivals);
     }
 
     /** Whether every job carries its own prefill and decode times. */
     public boolean allExplicitTimes() {
-        return jobs.stream().allMatch(Job::hasExplicitTimes);
+        return table().allExplicitTimes();
     }
 }
