@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The jobs of a trace read from a file, kept as columns: one array per field and the ids end to end in one
- * {@code char} array. A million jobs are a dozen arrays rather than three million objects (a job, its id and
- * the id's bytes), which the collector would otherwise copy again and again while the trace is read
+ * The jobs of a trace, kept as columns: one array per field and the ids end to end in one {@code char} array.
+ * A million jobs are a dozen arrays rather than three million objects (a job, its id and the id's bytes),
+ * which the collector would otherwise copy again and again while a large trace is read
  * (docs/performance.md). The list is immutable; {@link #get} builds the {@link Job} it is asked for. Ids are
  * unique: the {@link Builder} refuses one that repeats.
  */
@@ -26,6 +26,19 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
     private final double[] decode;
     private final int[] predicted;
 
+    private JobTable(Builder b) {
+        size = b.size;
+        idChars = b.ids.chars();
+        idEnds = b.ids.ends();
+        arrival = Arrays.copyOf(b.arrival, size);
+        prompt = Arrays.copyOf(b.prompt, size);
+        output = Arrays.copyOf(b.output, size);
+        prefill = b.prefill == null ? null : Arrays.copyOf(b.prefill, size);
+        decode = b.decode == null ? null : Arrays.copyOf(b.decode, size);
+        predicted = b.predicted == null ? null : Arrays.copyOf(b.predicted, size);
+    }
+
+    /** {@code from} with another arrival column. */
     private JobTable(JobTable from, double[] arrival) {
         size = from.size;
         idChars = from.idChars;
@@ -81,18 +94,6 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
             }
         }
         return true;
-    }
-
-    private JobTable(Builder b) {
-        size = b.size;
-        idChars = b.ids.chars();
-        idEnds = b.ids.ends();
-        arrival = Arrays.copyOf(b.arrival, size);
-        prompt = Arrays.copyOf(b.prompt, size);
-        output = Arrays.copyOf(b.output, size);
-        prefill = b.prefill == null ? null : Arrays.copyOf(b.prefill, size);
-        decode = b.decode == null ? null : Arrays.copyOf(b.decode, size);
-        predicted = b.predicted == null ? null : Arrays.copyOf(b.predicted, size);
     }
 
     @Override

@@ -115,6 +115,20 @@ class JobTableTest {
     }
 
     @Test
+    void newArrivalsAreCheckedAndTheRestIsKept() {
+        Trace t = new Trace("t", TimeUnit.MS, List.of(new Job("a", 0, 1, 2, 3.0, 1.0), new Job("b", 0, 1, 2, 3.0, 1.0)));
+        Trace moved = t.withArrivals(new double[] {1.5, 2.0000004});
+
+        assertThat(moved.jobs()).containsExactly(new Job("a", 1.5, 1, 2, 3.0, 1.0), new Job("b", 2.0, 1, 2, 3.0, 1.0));
+        assertThat(moved.allExplicitTimes()).isTrue();
+        assertThatThrownBy(() -> t.withArrivals(new double[] {0, Double.NaN})).hasMessage(
+                "job b: arrival must be a finite number >= 0");
+        assertThatThrownBy(() -> t.withArrivals(new double[] {0})).hasMessageContaining("need 2 arrival times");
+        assertThat(new Trace("u", TimeUnit.MS, List.of(new Job("a", 0, 1, 2, 3.0, 1.0), Job.of("b", 0, 1, 2)))
+                .allExplicitTimes()).isFalse();
+    }
+
+    @Test
     void idsWithTheSameHashAreStillTellApart() {
         // "Aa" and "BB" have the same String hash code, and so do all their concatenations
         JobTable.Builder b = new JobTable.Builder();
