@@ -30,7 +30,8 @@ import org.servelab.workload.Trace;
  * Reads the ServeLab trace JSON as a stream: the parser walks the text once, so that every value keeps the
  * line it was written on and no tree of the file is built. Each job object is collected into one reused
  * set of slots before it is checked, so that an error can name the job's id even when the id comes after
- * the bad field; once checked, it becomes a {@link Job} and the slots are cleared for the next one.
+ * the bad field; once checked, it becomes a row of a {@link JobTable} and the slots are cleared for the next
+ * one.
  */
 final class JsonTraceReader {
 
