@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.servelab.cost.ProfileCostModel;
+import org.servelab.ui.i18n.Wording;
 import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
 import org.servelab.workload.TimeUnit;
@@ -74,21 +75,26 @@ public final class TraceFiles {
         } catch (IOException | RuntimeException io) {
             size = 0;
         }
+        return new WordedInputException(file.toString(),
+                tooManyJobs(e.maxJobs(), size, e.offset(), Runtime.getRuntime().maxMemory() >> 20), e);
+    }
+
+    /**
+     * The refusal of a trace of {@code size} bytes (0 when not known) whose job {@code maxJobs + 1} starts after
+     * {@code offset} bytes, by a window with a heap of {@code heapMiB} MiB.
+     */
+    static Wording tooManyJobs(int maxJobs, long size, long offset, long heapMiB) {
         // the jobs are about evenly long, so the part read tells how many the whole file holds
-        boolean partRead = size > e.offset() && e.offset() > 0;
-        long estimate = partRead ? Math.round((double) e.maxJobs() * size / e.offset()) : e.maxJobs() + 1L;
-        String sizeText = size <= 0 ? ""
-                : " (" + (size >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", size / 1e6)
-                        : String.format(Locale.ROOT, "%,d bytes", size))
-                + (partRead ? ", about " + twoDigits(estimate) + " jobs" : "") + ")";
-        long gb = heapGigabytesFor(estimate);
-        return new InputException(file.toString(), 0, null, String.format(Locale.ROOT,
-                "too many jobs for the window: more than %,d%s; with its heap of %,d MiB it opens at most %,d, as it "
-                        + "records the run to play it back (about %d KiB a job); start it with a larger heap "
-                        + "(java -Xmx%dg -jar servelab.jar, or SERVELAB_JAVA_OPTS=-Xmx%dg bin/servelab), "
-                        + "or use servelab run --trace for the results alone",
-                e.maxJobs(), sizeText, Runtime.getRuntime().maxMemory() >> 20, e.maxJobs(), BYTES_PER_JOB >> 10,
-                gb, gb), e);
+        boolean partRead = size > offset && offset > 0;
+        long estimate = partRead ? Math.round((double) maxJobs * size / offset) : maxJobs + 1L;
+        Wording sizeText = size >= 1_000_000
+                ? new Wording("error.megabytes", String.format(Locale.ROOT, "%.1f", size / 1e6))
+                : new Wording("error.bytes", size);
+        Object aboutFile = size <= 0 ? ""
+                : partRead ? new Wording("error.tooManyJobs.sizeAndJobs", sizeText, twoDigits(estimate))
+                : new Wording("error.tooManyJobs.size", sizeText);
+        return new Wording("error.tooManyJobs", maxJobs, aboutFile, heapMiB, maxJobs, BYTES_PER_JOB >> 10,
+                heapGigabytesFor(estimate));
     }
 
     /** {@code n} rounded to two significant digits, grouped: 1,034,567 gives 1,000,000. */

@@ -115,7 +115,7 @@ public final class TraceOpener {
             if (ie.field() != null) {
                 sb.append(messages.format("files.error.field", ie.field())).append('\n');
             }
-            return sb.append(org.servelab.ui.i18n.ErrorText.of(ie.problem(), messages)).toString();
+            return sb.append(WordedInputException.problem(ie, messages)).toString();
         }
         return org.servelab.ui.i18n.ErrorText.of(String.valueOf(e.getMessage()), messages);
     }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Puts the engine's and the trace readers' error messages (written in English for the command line) into
  * the window's language: the known forms are matched and re-worded from the message bundle
- * ({@code error.*}); anything else is shown as it is.
+ * ({@code error.*}); anything else is shown as it is. Errors the window words itself carry their key and
+ * arguments ({@link Wording}) and need no matching.
  */
 public final class ErrorText {
 
@@ -19,11 +20,6 @@ public final class ErrorText {
             new Form(Pattern.compile("^token accounting runs with Max batch 1 only$"), "error.tokenAccounting"),
             new Form(Pattern.compile("^job (\\S+) needs (\\d+) KV blocks of (\\d+) tokens \\((\\d+) tokens"
                     + "(?: reserved)?\\) but the capacity is (\\d+) blocks.*$"), "error.kvTooSmall"),
-            new Form(Pattern.compile("^too many jobs for the window: more than ([\\d,]+)(?: \\(([^,()]+)(?:, about ([\\d,]+) "
-                    + "jobs)?\\))?; with its heap of ([\\d,]+) MiB it opens at most ([\\d,]+), as it records the run to play it "
-                    + "back \\(about (\\d+) KiB a job\\); start it with a larger heap \\((java -Xmx\\S+) -jar servelab\\.jar, or "
-                    + "(SERVELAB_JAVA_OPTS=\\S+) bin/servelab\\), or use servelab run --trace for the results alone$"),
-                    "error.tooManyJobs"),
             new Form(Pattern.compile("^must be a number, got (.*)$"), "error.notNumber"),
             new Form(Pattern.compile("^must be a whole number >= (\\S+), got (.*)$"), "error.wholeAtLeast"),
             new Form(Pattern.compile("^must be >= (\\S+), got (.*)$"), "error.atLeast"),
