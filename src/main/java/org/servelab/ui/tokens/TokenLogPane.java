@@ -1,18 +1,10 @@
 package org.servelab.ui.tokens;
 
 import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
-import org.servelab.ui.bind.WeakListeners;
 import org.servelab.ui.i18n.Messages;
+import org.servelab.ui.lines.LinesPane;
 import org.servelab.ui.model.RunModel;
 import org.servelab.ui.model.TokenLine;
 
@@ -21,10 +13,8 @@ import org.servelab.ui.model.TokenLine;
  * a run with millions of tokens scrolls as fast as one with six. While scrolled to the bottom it
  * follows the newest line.
  */
-public final class TokenLogPane extends Region {
+public final class TokenLogPane extends LinesPane {
 
-    private static final double ROW = 18;
-    private static final double PAD = 6;
     private static final int TIME_WIDTH = 12;
     private static final int ID_WIDTH = 6;
     private static final Font FONT = Font.font("Monospaced", 12);
@@ -32,31 +22,14 @@ public final class TokenLogPane extends Region {
     private final ObservableList<TokenLine> lines;
     private final Messages messages;
     private final String unit;
-    private final Canvas canvas = new Canvas();
-    private final ScrollBar bar = new ScrollBar();
-    private boolean follow = true;
 
     public TokenLogPane(RunModel model, Messages messages) {
+        super(model.tokens(), FONT);
         this.lines = model.tokens();
         this.messages = messages;
         this.unit = model.getRecording().trace().timeUnit().symbol();
         setId("tokenLog");
         getStyleClass().add("token-log");
-        bar.setOrientation(Orientation.VERTICAL);
-        bar.setMin(0);
-        getChildren().addAll(canvas, bar);
-        // hidden (its tab not selected), it is laid out when shown; shown, it is a layout root (see MainWindow)
-        WeakListeners.on(this, lines, this::requestLayoutIfShown);
-        bar.valueProperty().addListener((o, a, b) -> {
-            follow = b.doubleValue() >= bar.getMax() - 0.5;
-            requestLayout();
-        });
-        addEventHandler(ScrollEvent.SCROLL, e -> {
-            bar.setValue(Math.max(0, Math.min(bar.getMax(), bar.getValue() - e.getDeltaY() / ROW)));
-            e.consume();
-        });
-        setMinSize(100, 60);
-        setPrefSize(600, 200);
     }
 
     /** The lines shown (the model's token log). */
@@ -68,54 +41,15 @@ public final class TokenLogPane extends Region {
         return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
     }
 
-    private void requestLayoutIfShown() {
-        if (org.servelab.ui.bind.Shown.isShown(this)) {
-            requestLayout();
-        }
+    @Override
+    protected int lineCount() {
+        return lines.size();
     }
 
     @Override
-    protected void layoutChildren() {
-        if (!org.servelab.ui.bind.Shown.isShown(this)) {
-            // in a tab not showing: laid out and painted when it is selected
-            return;
-        }
-        double w = getWidth();
-        double h = getHeight();
-        double bw = bar.prefWidth(-1);
-        bar.resizeRelocate(w - bw, 0, bw, h);
-        canvas.setWidth(Math.max(0, w - bw));
-        canvas.setHeight(h);
-        int visible = (int) Math.floor((h - PAD) / ROW);
-        int max = Math.max(0, lines.size() - visible);
-        bar.setMax(max);
-        bar.setVisibleAmount(Math.max(1, visible));
-        bar.setUnitIncrement(1);
-        bar.setBlockIncrement(Math.max(1, visible - 1));
-        if (follow) {
-            bar.setValue(max);
-        }
-        paint(visible);
-    }
-
-    private void paint(int visible) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setFont(FONT);
-        g.setTextBaseline(VPos.CENTER);
-        int first = (int) Math.round(bar.getValue());
-        int last = Math.min(lines.size(), first + visible + 1);
-        for (int i = first; i < last; i++) {
-            double y = PAD / 2 + (i - first) * ROW;
-            if (i % 2 == 1) {
-                g.setFill(Color.web("#f3f5f8"));
-                g.fillRect(0, y, canvas.getWidth(), ROW);
-            }
-            TokenLine t = lines.get(i);
-            g.setFill(Color.web("#222831"));
-            g.fillText(messages.format("tokens.line", pad(messages.number(t.time()), TIME_WIDTH), unit,
-                    pad(t.job(), ID_WIDTH), t.token(), t.level() + 1), PAD, y + ROW / 2);
-        }
+    protected String text(int i) {
+        TokenLine t = lines.get(i);
+        return messages.format("tokens.line", pad(messages.number(t.time()), TIME_WIDTH), unit,
+                pad(t.job(), ID_WIDTH), t.token(), t.level() + 1);
     }
 }
