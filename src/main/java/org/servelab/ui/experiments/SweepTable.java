@@ -1,13 +1,11 @@
 package org.servelab.ui.experiments;
 
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -23,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.servelab.experiment.SweepRow;
+import org.servelab.ui.bind.TextFilter;
 import org.servelab.ui.i18n.Messages;
 
 /**
@@ -46,12 +45,8 @@ final class SweepTable extends VBox {
         filter.setId("sweepFilter");
         filter.setPromptText(messages.get("experiments.filter"));
         filter.setPrefColumnCount(18);
-        FilteredList<SweepRow> filtered = new FilteredList<>(model.rows(), r -> true);
-        filter.textProperty().addListener((o, a, b) -> {
-            String f = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(f.isEmpty() ? r -> true : r -> searchable(r).contains(f));
-        });
-        SortedList<SweepRow> sorted = new SortedList<>(filtered);
+        SortedList<SweepRow> sorted = new SortedList<>(TextFilter.rowsMatching(model.rows(), filter,
+                SweepTable::searchable));
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> {
             Comparator<SweepRow> c = table.getComparator();
             return c == null ? BY_INDEX : c.thenComparing(BY_INDEX);
@@ -115,7 +110,7 @@ final class SweepTable extends VBox {
     }
 
     private static String searchable(SweepRow r) {
-        return (r.config().label() + " " + settings(r) + " seed " + r.seed()).toLowerCase(Locale.ROOT);
+        return r.config().label() + " " + settings(r) + " seed " + r.seed();
     }
 
     private void time(String key, ToDoubleFunction<SweepRow> value, double width) {

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -18,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.servelab.ui.bind.TextFilter;
 import org.servelab.ui.bind.WeakListeners;
 import org.servelab.ui.i18n.Messages;
 import org.servelab.ui.model.JobRow;
@@ -44,12 +44,7 @@ public final class JobTable extends VBox {
         filter.setId("jobFilter");
         filter.setPromptText(messages.get("jobs.filter"));
         filter.setPrefColumnCount(14);
-        FilteredList<JobRow> filtered = new FilteredList<>(model.rows(), r -> true);
-        filter.textProperty().addListener((o, a, b) -> {
-            String f = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(f.isEmpty() ? r -> true : r -> r.id().toLowerCase(Locale.ROOT).contains(f));
-        });
-        SortedList<JobRow> sorted = new SortedList<>(filtered);
+        SortedList<JobRow> sorted = new SortedList<>(TextFilter.rowsMatching(model.rows(), filter, JobRow::id));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setFixedCellSize(22);
