@@ -99,7 +99,7 @@ final class CompareColumn extends VBox {
         queue.setId("compareQueue" + index);
         queue.setScale(scale);
         queue.setMinHeight(90);
-        gantt = new GanttView(messages.bundle());
+        gantt = new GanttView(messages);
         gantt.setId("compareGantt" + index);
         gantt.setTextScale(scale);
         gantt.setMinHeight(80);

@@ -1,6 +1,5 @@
 package org.servelab.ui.gantt;
 
-import java.util.ResourceBundle;
 import java.util.function.DoubleConsumer;
 
 import javafx.beans.property.DoubleProperty;
@@ -19,6 +18,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import org.servelab.ui.model.Timeline;
+import org.servelab.ui.i18n.Messages;
 
 /**
  * The strip under the Gantt chart: three lanes over the same time window, the batch size, the tokens per
@@ -62,8 +62,8 @@ public final class BatchStrip extends Region {
     /** A now-line move during continuous motion waits for the small canvases' turn of the frame pacer. */
     private boolean deferred;
 
-    public BatchStrip(ResourceBundle bundle) {
-        this.text = new GanttText(bundle);
+    public BatchStrip(Messages messages) {
+        this.text = new GanttText(messages);
         getStyleClass().add("batch-strip");
         getChildren().add(canvas);
         setMinHeight(height());

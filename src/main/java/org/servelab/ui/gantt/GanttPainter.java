@@ -57,6 +57,14 @@ public final class GanttPainter {
     private double clipY0;
     private double clipX1 = Double.POSITIVE_INFINITY;
     private double clipY1 = Double.POSITIVE_INFINITY;
+    /**
+     * The JCT labels of the rows in view, in the slot of their row modulo the length, with the job each is
+     * for: a label is worded once while its row stays in view, not again for each place a paint needs it.
+     */
+    private int[] labelJobs = new int[0];
+    private String[] labels = new String[0];
+    /** JCT labels worded (for tests). */
+    private long labelsWorded;
 
     public GanttPainter(ScheduleIndex index, GanttText text) {
         this(index, text, true, null);
@@ -209,6 +217,7 @@ public final class GanttPainter {
         double tHi = Math.min(frame.timeEnd() + GanttGeometry.RIGHT_PAD / g.scale(),
                 g.timeAt(Math.min(cx + cw, frame.width())));
         int bars = 0;
+        holdLabels(r0, r1);
         paintStripesAndLabels(gc, g, r0, r1);
         paintGrid(gc, g, cx, cw);
         for (int r = r0; r <= r1; r++) {
@@ -277,6 +286,32 @@ public final class GanttPainter {
         return x1 > clipX0 && x0 < clipX1;
     }
 
+    /** Makes room for the JCT labels of rows {@code r0} to {@code r1}, each in a slot of its own. */
+    private void holdLabels(int r0, int r1) {
+        int n = r1 - r0 + 1;
+        if (n > labelJobs.length) {
+            labelJobs = new int[Math.max(n, 2 * labelJobs.length)];
+            java.util.Arrays.fill(labelJobs, -1);
+            labels = new String[labelJobs.length];
+        }
+    }
+
+    /** The JCT label of the finished job in {@code row}, worded when its slot holds another job's. */
+    String jctLabel(int row) {
+        int job = index.jobAtRow(row);
+        int slot = row % labelJobs.length;
+        if (labelJobs[slot] != job) {
+            labels[slot] = text.jct(timeline.jct(job));
+            labelJobs[slot] = job;
+            labelsWorded++;
+        }
+        return labels[slot];
+    }
+
+    long labelsWorded() {
+        return labelsWorded;
+    }
+
     /** How far antialiased text and markers may reach past their nominal bounds, in pixels. */
     private static final double BLEED = 2;
 
@@ -298,6 +333,7 @@ public final class GanttPainter {
         int r0 = Math.max(0, (int) Math.floor(frame.rowScroll() / rh));
         int r1 = Math.min(index.rows() - 1, (int) Math.floor((g.plotHeight() + frame.rowScroll()) / rh));
         double now = frame.now();
+        holdLabels(r0, r1);
         for (boolean moved = true; moved; ) {
             moved = false;
             for (int r = r0; r <= r1; r++) {
@@ -315,7 +351,7 @@ public final class GanttPainter {
                 if (!Double.isNaN(finish) && finish <= now) {
                     double fx = g.xOf(finish);
                     double lx = fx + 4 * textScale - BLEED;
-                    if (lx < x && x < jctLabelEnd(fx, text.jct(timeline.jct(job))) + BLEED) {
+                    if (lx < x && x < jctLabelEnd(fx, jctLabel(r)) + BLEED) {
                         x = Math.floor(lx);
                         moved = true;
                     }
@@ -409,7 +445,7 @@ public final class GanttPainter {
             paintArrival(gc, g.xOf(arrival), y, rh, detail);
         }
         if (finished && finish >= Math.max(g.frame().timeStart(), tLo - margin) && finish <= tHi + margin) {
-            paintFinish(gc, g.xOf(finish), y, rh, detail ? text.jct(timeline.jct(job)) : null);
+            paintFinish(gc, g.xOf(finish), y, rh, detail ? jctLabel(row) : null);
         }
         return bars;
     }

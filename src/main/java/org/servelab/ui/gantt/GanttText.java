@@ -1,79 +1,34 @@
 package org.servelab.ui.gantt;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
+
+import org.servelab.ui.i18n.Messages;
 
 /**
- * The words of the Gantt chart, from a resource bundle when one is given (keys {@code gantt.*}; any key
- * it lacks falls back to English). Numbers are formatted here, without grouping, so that the tooltip,
- * the legend and the axis agree.
+ * The words of the Gantt chart, from the window's messages (keys {@code gantt.*}), whose patterns are parsed
+ * once there. Numbers are formatted here, in the window's one format, so that the tooltip, the legend and the
+ * axis agree.
  */
 public final class GanttText {
 
-    private static final Map<String, String> ENGLISH = Map.ofEntries(
-            Map.entry("gantt.tooltip", "{0}, token {1} ({2})\n{3} \u2013 {4} {5}\nqueue {6}"),
-            Map.entry("gantt.tooltipBatch", "{0}, {1}\n{2} \u2013 {3} {4} \u00b7 batch of {5}\nqueue {6}"),
-            Map.entry("gantt.chunkOf", "prefill chunk {0} of {1} ({2} tokens)"),
-            Map.entry("gantt.prefillOf", "prefill ({0} tokens), token {1}"),
-            Map.entry("gantt.decodeToken", "decode, token {0}"),
-            Map.entry("gantt.paddingOf", "padding (finished, waits for its batch)"),
-            Map.entry("gantt.prefill", "prefill"),
-            Map.entry("gantt.decode", "decode"),
-            Map.entry("gantt.padding", "padding"),
-            Map.entry("gantt.waiting", "waiting"),
-            Map.entry("gantt.jct", "JCT {0}"),
-            Map.entry("gantt.axis", "time ({0})"),
-            Map.entry("gantt.queue", "Q{0}"),
-            Map.entry("gantt.queueQuantum", "Q{0}: {1} {2}"),
-            Map.entry("gantt.queueIterations", "Q{0}: {1,choice,1#1 iteration|1<{1,number,integer} iterations}"),
-            Map.entry("gantt.arrival", "arrival"),
-            Map.entry("gantt.now", "now"),
-            Map.entry("gantt.title", "{0} \u00b7 {1} \u00b7 {2} jobs"),
-            Map.entry("gantt.stripSize", "up to {0} jobs"),
-            Map.entry("gantt.stripTokens", "up to {0} tokens"),
-            Map.entry("gantt.stripKv", "up to {0} blocks"),
-            Map.entry("gantt.stripKvCapacity", "of {0} blocks"),
-            Map.entry("gantt.stripSizeName", "batch"),
-            Map.entry("gantt.stripTokensName", "tokens"),
-            Map.entry("gantt.stripKvName", "KV"),
-            Map.entry("gantt.stripTooltip", "iteration {0}: {1} \u2013 {2} {3}\nbatch of {4}, {5} tokens\nKV {6}"),
-            Map.entry("gantt.kvOf", "{0} of {1} blocks"),
-            Map.entry("gantt.kvBlocks", "{0} blocks"),
-            Map.entry("gantt.waitingTip", "{0} waiting since {1} {4} (for {2} {4} at {3} {4})\narrived at {5} {4}"));
+    private final Messages messages;
 
-    private final ResourceBundle bundle;
-
+    /** The English words. */
     public GanttText() {
-        this(null);
+        this(Messages.of(Locale.ENGLISH));
     }
 
-    public GanttText(ResourceBundle bundle) {
-        this.bundle = bundle;
-    }
-
-    /** The keys this class reads, with their English text (for translators). */
-    public static Map<String, String> defaults() {
-        return ENGLISH;
+    public GanttText(Messages messages) {
+        this.messages = messages;
     }
 
     String get(String key) {
-        if (bundle != null && bundle.containsKey(key)) {
-            return bundle.getString(key);
-        }
-        return ENGLISH.get(key);
+        return messages.get(key);
     }
 
     private String format(String key, Object... args) {
-        MessageFormat f = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), Locale.ROOT));
-        synchronized (f) {
-            return f.format(args);
-        }
+        return messages.format(key, args);
     }
-
-    /** Each pattern parsed once (the chart labels every finished job's JCT at each paint). */
-    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Tooltip of one iteration: job, token, prefill or decode, start, end, unit and queue. */
     public String tooltip(GanttHit hit, String jobId, String unit) {
@@ -100,8 +55,7 @@ public final class GanttText {
 
     /** A legend entry for a quantum counted in iterations (token accounting). */
     public String queueWithIterations(int level, double iterations) {
-        return new MessageFormat(get("gantt.queueIterations"), Locale.ROOT).format(
-                new Object[] {Integer.toString(level + 1), (int) iterations});
+        return format("gantt.queueIterations", Integer.toString(level + 1), (int) iterations);
     }
 
     public String stripSizeName() {

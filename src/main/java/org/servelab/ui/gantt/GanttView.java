@@ -1,7 +1,7 @@
 package org.servelab.ui.gantt;
 
 import java.util.Optional;
-import java.util.ResourceBundle;
+import java.util.Locale;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -25,6 +25,7 @@ import org.servelab.engine.Schedule;
 import org.servelab.ui.bind.FramePacer;
 import org.servelab.ui.model.ScheduleTimeline;
 import org.servelab.ui.model.Timeline;
+import org.servelab.ui.i18n.Messages;
 
 /**
  * An interactive Gantt chart of a schedule, painted on one canvas by {@link GanttPainter}.
@@ -75,13 +76,14 @@ public class GanttView extends Region {
     private double dragStart;
     private double dragScroll;
 
+    /** A chart in English. */
     public GanttView() {
-        this(null);
+        this(Messages.of(Locale.ENGLISH));
     }
 
-    /** @param bundle the {@code gantt.*} texts (see {@link GanttText#defaults()}); {@code null} for English */
-    public GanttView(ResourceBundle bundle) {
-        this.text = new GanttText(bundle);
+    /** @param messages the window's texts, of which the chart reads the {@code gantt.*} keys */
+    public GanttView(Messages messages) {
+        this.text = new GanttText(messages);
         getStyleClass().add("gantt-view");
         setMinSize(200, 120);
         setPrefSize(900, 420);

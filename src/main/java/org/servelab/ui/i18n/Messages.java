@@ -36,7 +36,7 @@ public final class Messages {
         return of(Locale.forLanguageTag(tag.trim()));
     }
 
-    /** The bundle itself, for components that take one (the Gantt chart reads its {@code gantt.*} keys). */
+    /** The bundle itself, for components that take one (the JCT histogram reads its keys). */
     public ResourceBundle bundle() {
         return bundle;
     }

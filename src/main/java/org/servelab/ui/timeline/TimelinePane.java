@@ -36,9 +36,9 @@ public final class TimelinePane extends BorderPane {
     public TimelinePane(RunModel model, Messages messages, DoubleConsumer seek) {
         this.model = model;
         getStyleClass().add("timeline-pane");
-        gantt = new GanttView(messages.bundle());
+        gantt = new GanttView(messages);
         gantt.setId("gantt");
-        strip = new BatchStrip(messages.bundle());
+        strip = new BatchStrip(messages);
         strip.setId("batchStrip");
         strip.setOnSeek(seek);
         strip.visibleStartProperty().bind(gantt.visibleStartProperty());
