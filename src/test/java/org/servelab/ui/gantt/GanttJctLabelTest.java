@@ -3,7 +3,6 @@ package org.servelab.ui.gantt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
@@ -25,7 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GanttJctLabelTest {
 
-    private static final long PAST_PACING_MS = GanttView.MOVING_NANOS / 1_000_000 + 50;
     private static final Messages EN = Messages.of(Locale.ENGLISH);
     private static final Messages ZH = Messages.of(Locale.SIMPLIFIED_CHINESE);
 
@@ -71,17 +69,11 @@ class GanttJctLabelTest {
 
     @Test
     void eachLabelIsWordedOnceWhileInView(FxRobot robot) {
-        robot.interact(() -> {
-            english.setWindow(-0.5, 12.5);
-            english.setNow(0);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        GanttStripPaintTest.startStepping(robot, english);
         long strips = english.partialPaints();
         // forward in steps: strip repaints, each of which asks where the labels end and then draws them
         for (double t : new double[] {2.0, 4.0, 6.2, 8.0, 9.99, 11.0, 11.6, 12.0}) {
-            WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS);
-            robot.interact(() -> english.setNow(t));
-            WaitForAsyncUtils.waitForFxEvents();
+            GanttStripPaintTest.stepTo(robot, english, t);
         }
         for (int i = 0; i < 3; i++) {
             robot.interact(english::invalidateChart);

@@ -46,19 +46,29 @@ class GanttStripPaintTest {
         stage.show();
     }
 
-    @Test
-    void steppingForwardPaintsStripsThatAddUpToTheWholePicture(FxRobot robot) {
+    /** Shows the whole run with the now-line at its start. */
+    static void startStepping(FxRobot robot, GanttView view) {
         robot.interact(() -> {
-            stepped.setWindow(-0.5, 12.5);
-            stepped.setNow(0);
+            view.setWindow(-0.5, 12.5);
+            view.setNow(0);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Moves the now-line forward to {@code t}, long enough after the last move to be painted at once. */
+    static void stepTo(FxRobot robot, GanttView view, double t) {
+        WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS); // paint at once, not in turn
+        robot.interact(() -> view.setNow(t));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void steppingForwardPaintsStripsThatAddUpToTheWholePicture(FxRobot robot) {
+        startStepping(robot, stepped);
         long before = stepped.partialPaints();
         // uneven steps, so that boundaries fall inside bars, on iteration ends and on a finish
         for (double t : new double[] {0.3, 1.0, 2.75, 4.0, 4.9, 6.2, 8.0, 9.99, 11.0, 11.6}) {
-            WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS); // paint at once, not in turn
-            robot.interact(() -> stepped.setNow(t));
-            WaitForAsyncUtils.waitForFxEvents();
+            stepTo(robot, stepped, t);
             robot.interact(() -> {
                 whole.setWindow(-0.5, 12.5);
                 whole.setNow(t);
