@@ -105,18 +105,15 @@ final class TokenLogSink implements EventSink {
             System.arraycopy(policy, 0, line, at, policy.length);
             at += policy.length;
             if (Double.isFinite(time)) {
-                int n = Decimals.exact(time, number, 0);
-                for (int i = 0; i < n; i++) {
-                    line[at++] = (byte) number[i];
-                }
+                at = exact(time, line, at);
             }
             line[at++] = ',';
             System.arraycopy(id, 0, line, at, id.length);
             at += id.length;
-            at = digits(token, line, at);
+            at = exact(token, line, at);
             line[at++] = ',';
             line[at++] = 'Q';
-            at = digits(level + 1, line, at);
+            at = exact(level + 1, line, at);
             line[at++] = '\n';
             if (line == buf) {
                 length = at;
@@ -160,23 +157,15 @@ final class TokenLogSink implements EventSink {
         }
     }
 
-    /** The decimal digits of an int (a token number or a queue, never below 0 but written right if so). */
-    private static int digits(int v, byte[] out, int at) {
-        if (v < 0) {
-            String s = Integer.toString(v);
-            for (int i = 0; i < s.length(); i++) {
-                out[at++] = (byte) s.charAt(i);
-            }
-            return at;
+    /**
+     * {@link Decimals#exact(double) Decimals.exact(v)} as ASCII bytes into {@code out} at {@code at}: the time,
+     * and the token and queue numbers, which it writes as whole numbers. Returns the position after it.
+     */
+    private int exact(double v, byte[] out, int at) {
+        int n = Decimals.exact(v, number, 0);
+        for (int i = 0; i < n; i++) {
+            out[at++] = (byte) number[i];
         }
-        int len = 1;
-        for (int p = 10; len < 10 && v >= p; p *= 10) {
-            len++;
-        }
-        for (int i = at + len - 1; i >= at; i--) {
-            out[i] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
-        return at + len;
+        return at;
     }
 }

@@ -38,39 +38,21 @@ public interface BatchShape {
 
     /** Tokens in the batch: the sum of {@link #tokens}. */
     default long tokenTotal() {
-        long t = 0;
-        for (int i = 0; i < size(); i++) {
-            t += tokens(i);
-        }
-        return t;
+        return ShapeTotals.sum(this, ShapeTotals.TOKENS);
     }
 
     /** The sum of {@link #contextAfter} over the decode and padding items. */
     default long decodeContextTotal() {
-        long k = 0;
-        for (int i = 0; i < size(); i++) {
-            if (decode(i)) {
-                k += contextAfter(i);
-            }
-        }
-        return k;
+        return ShapeTotals.sum(this, ShapeTotals.DECODE_CONTEXTS);
     }
 
     /** The sum of {@link #contextAfter} over every item. */
     default long contextTotal() {
-        long k = 0;
-        for (int i = 0; i < size(); i++) {
-            k += contextAfter(i);
-        }
-        return k;
+        return ShapeTotals.sum(this, ShapeTotals.CONTEXTS);
     }
 
     /** The sum of {@code tokens * contextAfter} over every item: the query-key pairs of the batch's attention. */
     default long pairTotal() {
-        long k = 0;
-        for (int i = 0; i < size(); i++) {
-            k += (long) tokens(i) * contextAfter(i);
-        }
-        return k;
+        return ShapeTotals.sum(this, ShapeTotals.PAIRS);
     }
 }

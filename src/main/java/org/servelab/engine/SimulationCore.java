@@ -90,8 +90,6 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
     private final Shifted shifted = new Shifted();
     private int[] crossingsFrom = new int[64];
     private final PredictedLengths predicted;
-    /** Decodes booked in bulk for the decode cohort. */
-    private long cohortDecodes;
 
     private double now;
     private int finished;
@@ -789,17 +787,11 @@ final class SimulationCore implements RunCore<SimulationCore.Step> {
         }
         gaps.add(gap(step.firstEnd(), step.start()), members - joined);
         state.cohortAdvance(k);
-        cohortDecodes += (long) members * k;
         while (state.cohortHasFinisher()) {
             int j = state.cohortFinisher();
             lastToken[j] = now;
             finishJob(j);
         }
-    }
-
-    /** Decodes the run booked in bulk for a decode cohort (none when every iteration is booked member by member). */
-    long cohortDecodes() {
-        return cohortDecodes;
     }
 
     private void finishJob(int j) {

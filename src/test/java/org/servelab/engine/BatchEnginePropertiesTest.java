@@ -10,6 +10,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -229,14 +230,38 @@ class BatchEnginePropertiesTest {
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void decodeCohortBooksWhatIterationByIterationBooks(@ForAll("wideCases") Case c) {
         RunResult stepped = new DiscreteEventEngine().run(c.trace(), c.setup(), new EventLog(false));
-        SimulationCore core = new SimulationCore(c.trace(), c.setup(), org.servelab.engine.event.EventSink.NONE);
-        RunResult fast = DiscreteEventEngine.drive(c.trace(), core);
+        BatchSetup setup = c.setup();
+        CohortWatch watch = new CohortWatch(setup.cost());
+        RunResult fast = new DiscreteEventEngine().run(c.trace(),
+                new BatchSetup(setup.policy(), setup.options(), watch, setup.speculation(), setup.predicted()));
         assertThat(fast.jobs()).isEqualTo(stepped.jobs());
         assertThat(fast.serving()).isEqualTo(stepped.serving());
         assertThat(fast.summary()).isEqualTo(stepped.summary());
         assertThat(fast.decisions()).isEqualTo(stepped.decisions());
-        Statistics.label("cohort").collect(core.cohortDecodes() > 0);
+        Statistics.label("cohort").collect(watch.sawCohort());
         Statistics.label("cohort").coverage(check -> check.check(true).percentage(p -> p > 40));
+    }
+
+    /**
+     * Four jobs decoding side by side under an affine price: with no event sink the engine runs their steady
+     * decodes as a cohort, and with one (every member's every token is read) it never does.
+     */
+    @Example
+    void theCohortFormsOnlyWhenNothingReadsEachMembersTokens() {
+        TimedTrace trace = RandomTraces.named(List.of(new Job("x", 0.0, 8, 30, 1.0, 1.0), new Job("x", 0.0, 8, 25, 1.0, 1.0),
+                new Job("x", 0.5, 8, 40, 1.0, 1.0), new Job("x", 1.0, 8, 20, 1.0, 1.0)));
+        BatchOptions options = new BatchOptions(8, 2048, BatchingMode.CHUNKED, 16, -1, Preemption.RECOMPUTE, -1, -1,
+                -1, Double.POSITIVE_INFINITY);
+        CohortWatch fast = new CohortWatch(new AffineCost("affine", 2, 0.5, 0.25, 0.01, 0.5));
+        CohortWatch stepped = new CohortWatch(new AffineCost("affine", 2, 0.5, 0.25, 0.01, 0.5));
+        RunResult a = new DiscreteEventEngine().run(trace,
+                new BatchSetup(BatchPolicies.create("fcfs", MlfqParameters.defaults(), options.mode()), options, fast));
+        RunResult b = new DiscreteEventEngine().run(trace,
+                new BatchSetup(BatchPolicies.create("fcfs", MlfqParameters.defaults(), options.mode()), options, stepped),
+                new EventLog(false));
+        assertThat(fast.sawCohort()).isTrue();
+        assertThat(stepped.sawCohort()).isFalse();
+        assertThat(a.jobs()).isEqualTo(b.jobs());
     }
 
     /** The inference thread runs the same core: with the cohort on (no event sink) it gives the same results. */
