@@ -1,7 +1,8 @@
 package org.servelab.ui.gantt;
 
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -67,6 +68,8 @@ public class GanttView extends Region {
     private GanttFrame paintedFrame;
     private double paintedNowX = Double.NaN;
     private long lastPaintNanos = Long.MIN_VALUE / 2;
+    /** The time in nanoseconds that tells a continuous motion of the now-line from a step. */
+    private LongSupplier clock = System::nanoTime;
     /** A now-line move waits for the chart's turn of the frame pacer. */
     private boolean deferred;
     private boolean syncing;
@@ -348,7 +351,7 @@ public class GanttView extends Region {
             // the now-line moved less than half a pixel: the picture would be the same
             return;
         }
-        if (!dirty && System.nanoTime() - lastPaintNanos < MOVING_NANOS) {
+        if (!dirty && clock.getAsLong() - lastPaintNanos < MOVING_NANOS) {
             // the now-line moves every frame while playing: follow it in the chart's turn of the frame pacer
             deferred = true;
             return;
@@ -358,6 +361,11 @@ public class GanttView extends Region {
 
     /** Now-line moves this soon after a paint are taken as continuous motion (playing), painted in turn. */
     static final long MOVING_NANOS = 150_000_000L;
+
+    /** Times now-line moves by {@code nanos} instead of {@link System#nanoTime} (tests step it by hand). */
+    void setClock(LongSupplier nanos) {
+        clock = nanos;
+    }
 
     /**
      * Repaints a now-line move that came during continuous motion, in the chart's turn: at once when nothing
@@ -457,7 +465,7 @@ public class GanttView extends Region {
         dirty = false;
         deferred = false;
         paintCount++;
-        lastPaintNanos = System.nanoTime();
+        lastPaintNanos = clock.getAsLong();
         paintedNowX = painter == null ? Double.NaN : nowX(getNow());
         var gc = canvas.getGraphicsContext2D();
         boolean onlyNowMoved = nowOnly;

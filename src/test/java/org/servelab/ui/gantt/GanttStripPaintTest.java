@@ -3,6 +3,7 @@ package org.servelab.ui.gantt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -27,6 +28,8 @@ class GanttStripPaintTest {
 
     /** Longer than the view takes now-line moves for continuous motion, painted in turn among the canvases. */
     private static final long PAST_PACING_MS = GanttView.MOVING_NANOS / 1_000_000 + 50;
+    /** The clock of the views' now-line moves, stepped past the pacing by hand instead of slept through. */
+    private static final AtomicLong CLOCK = new AtomicLong();
 
     private GanttView stepped;
     private GanttView whole;
@@ -37,6 +40,7 @@ class GanttStripPaintTest {
         stepped = new GanttView();
         whole = new GanttView();
         for (GanttView v : new GanttView[] {stepped, whole}) {
+            v.setClock(CLOCK::get);
             v.setSchedule(schedule);
             v.setPrefSize(700, 260);
             v.setMinSize(700, 260);
@@ -57,7 +61,8 @@ class GanttStripPaintTest {
 
     /** Moves the now-line forward to {@code t}, long enough after the last move to be painted at once. */
     static void stepTo(FxRobot robot, GanttView view, double t) {
-        WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS); // paint at once, not in turn
+        view.setClock(CLOCK::get);
+        pastPacing(); // paint at once, not in turn
         robot.interact(() -> view.setNow(t));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -80,7 +85,7 @@ class GanttStripPaintTest {
         assertThat(stepped.partialPaints() - before).as("strip repaints").isGreaterThanOrEqualTo(8);
         assertThat(whole.partialPaints()).as("the reference always repaints whole").isZero();
 
-        WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS);
+        pastPacing();
         long strips = stepped.partialPaints();
         robot.interact(() -> stepped.setNow(3));
         WaitForAsyncUtils.waitForFxEvents();
@@ -112,7 +117,7 @@ class GanttStripPaintTest {
         for (double step : new double[] {7.3, 31, 12.25, 44, 3.5, 60, 18, 95, 26.6, 71, 9, 50, 120}) {
             t += step;
             double now = t;
-            WaitForAsyncUtils.sleep(PAST_PACING_MS, TimeUnit.MILLISECONDS);
+            pastPacing();
             robot.interact(() -> stepped.setNow(now));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
@@ -149,6 +154,11 @@ class GanttStripPaintTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(differingPixels(robot)).isZero();
+    }
+
+    /** Moves the views' clock past the pacing of now-line moves. */
+    private static void pastPacing() {
+        CLOCK.addAndGet(PAST_PACING_MS * 1_000_000);
     }
 
     private int differingPixels(FxRobot robot) {
