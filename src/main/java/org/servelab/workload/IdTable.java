@@ -3,12 +3,12 @@ package org.servelab.workload;
 import java.util.Arrays;
 
 /**
- * Job ids, each with an int (a line, an index), in an open-addressing table: each entry's hash and position
+ * The ids of {@link JobColumns}, each with an int (a line, an index), in an open-addressing table: each entry's hash and position
  * in one {@code long}, so that adding an id touches one random slot and compares texts only when hashes
  * agree. The ids themselves are kept end to end in one {@code char} array, in the order they were added: a
  * million ids cost a few arrays, not a million strings, map entries and boxed values.
  */
-public final class IdTable {
+final class IdTable {
 
     /** The ids end to end; id {@code k} ends at {@code ends[k]} and starts where id {@code k - 1} ends. */
     private char[] chars;
@@ -23,7 +23,7 @@ public final class IdTable {
     private char[] scratch = new char[64];
 
     /** A table sized for {@code expected} ids (it grows past them). */
-    public IdTable(int expected) {
+    IdTable(int expected) {
         int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, expected)));
         table = new long[1 << bits];
         shift = 32 - bits;
@@ -36,23 +36,17 @@ public final class IdTable {
      * Adds {@code id} with {@code value} unless it is there; returns the value it was added with, or -1.
      * An id that was there is not added again.
      */
-    public int putIfAbsent(CharSequence id, int value) {
+    int putIfAbsent(String id, int value) {
         int n = id.length();
         if (scratch.length < n) {
             scratch = new char[Math.max(n, scratch.length * 2)];
         }
-        if (id instanceof String s) {
-            s.getChars(0, n, scratch, 0);
-        } else {
-            for (int c = 0; c < n; c++) {
-                scratch[c] = id.charAt(c);
-            }
-        }
+        id.getChars(0, n, scratch, 0);
         return putIfAbsent(scratch, 0, n, value);
     }
 
-    /** As {@link #putIfAbsent(CharSequence, int)} for the id {@code src[from, from + n)}. */
-    public int putIfAbsent(char[] src, int from, int n, int value) {
+    /** As {@link #putIfAbsent(String, int)} for the id {@code src[from, from + n)}. */
+    int putIfAbsent(char[] src, int from, int n, int value) {
         int h = 0;
         for (int c = from; c < from + n; c++) {
             h = 31 * h + src[c];
@@ -87,18 +81,7 @@ public final class IdTable {
         return -1;
     }
 
-    /** How many ids were added. */
-    public int size() {
-        return size;
-    }
-
-    /** The {@code k}-th id added. */
-    public String id(int k) {
-        int from = start(k);
-        return new String(chars, from, ends[k] - from);
-    }
-
-    /** The ids end to end, {@link #size} of them, trimmed; for {@link JobTable}. */
+    /** The ids end to end, trimmed. */
     char[] chars() {
         return Arrays.copyOf(chars, length);
     }

@@ -16,8 +16,6 @@ public final class TimedTrace {
     private final Trace trace;
     private final String costModelName;
     private final double[] arrival;
-    private final int[] promptTokens;
-    private final int[] outputTokens;
     private final double[] prefill;
     private final double[] decode;
     private final int[] arrivalOrder;
@@ -27,12 +25,8 @@ public final class TimedTrace {
         this.costModelName = costModelName;
         int n = trace.size();
         this.arrival = new double[n];
-        this.promptTokens = new int[n];
-        this.outputTokens = new int[n];
         for (int j = 0; j < n; j++) {
             arrival[j] = TimeGrid.snap(trace.arrival(j));
-            promptTokens[j] = trace.promptTokens(j);
-            outputTokens[j] = trace.outputTokens(j);
         }
         for (int j = 0; j < n; j++) {
             prefill[j] = onGrid(prefill[j], trace, j, "prefillTime");
@@ -206,11 +200,11 @@ public final class TimedTrace {
     }
 
     public int promptTokens(int j) {
-        return promptTokens[j];
+        return trace.promptTokens(j);
     }
 
     public int outputTokens(int j) {
-        return outputTokens[j];
+        return trace.outputTokens(j);
     }
 
     public double prefillTime(int j) {
@@ -223,7 +217,7 @@ public final class TimedTrace {
 
     /** Total time the job needs on an idle server: {@code p + (n - 1) d}. */
     public double serviceTime(int j) {
-        return TimeGrid.snap(prefill[j] + (outputTokens[j] - 1) * decode[j]);
+        return TimeGrid.snap(prefill[j] + (trace.outputTokens(j) - 1) * decode[j]);
     }
 
     /** Job indices sorted by arrival, ties in trace order. */
@@ -241,7 +235,7 @@ public final class TimedTrace {
         double min = Double.POSITIVE_INFINITY;
         for (int j = 0; j < arrival.length; j++) {
             min = Math.min(min, prefill[j]);
-            if (outputTokens[j] > 1) {
+            if (trace.outputTokens(j) > 1) {
                 min = Math.min(min, decode[j]);
             }
         }
@@ -258,8 +252,8 @@ public final class TimedTrace {
 
     public long totalTokens() {
         long s = 0;
-        for (int t : outputTokens) {
-            s += t;
+        for (int j = 0; j < arrival.length; j++) {
+            s += trace.outputTokens(j);
         }
         return s;
     }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param name        a short name shown in results and windows
  * @param timeUnit    the unit of every time in the trace
- * @param jobs        the jobs, in trace order, held as a {@link JobTable} (one given is kept as it is: it is
+ * @param jobs        the jobs, in trace order, held as a {@link JobColumns} (one given is kept as it is: it is
  *                    immutable and its ids are unique; any other list is copied into one, its ids checked)
  * @param hasArrivals whether the source gave arrival times (an Orca CSV does not; its jobs arrive at 0
  *                    unless an arrival process is applied)
@@ -21,8 +21,8 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         if (timeUnit == null) {
             timeUnit = TimeUnit.MS;
         }
-        if (!(jobs instanceof JobTable)) {
-            jobs = JobTable.of(jobs);
+        if (!(jobs instanceof JobColumns)) {
+            jobs = JobColumns.of(jobs);
         }
         if (jobs.isEmpty()) {
             throw new IllegalArgumentException("a trace needs at least one job");
@@ -69,8 +69,8 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
         return table().decodeTime(index);
     }
 
-    private JobTable table() {
-        return (JobTable) jobs;
+    private JobColumns table() {
+        return (JobColumns) jobs;
     }
 
     /**
@@ -78,14 +78,7 @@ public record Trace(String name, TimeUnit timeUnit, List<Job> jobs, boolean hasA
      * {@link TimeGrid} as every simulated time is, so that a written trace shows the times it runs with.
      */
     public Trace withArrivals(double[] arrivals) {
-        if (arrivals.length != jobs.size()) {
-            throw new IllegalArgumentException("need " + jobs.size() + " arrival times, got " + arrivals.length);
-        }
-        double[] snapped = new double[arrivals.length];
-        for (int i = 0; i < arrivals.length; i++) {
-            snapped[i] = TimeGrid.snap(arrivals[i]);
-        }
-        return new Trace(name, timeUnit, table().withArrivals(snapped), true);
+        return new Trace(name, timeUnit, table().withArrivals(arrivals), true);
     }
 
     public Trace withName(String newName) {

@@ -57,7 +57,7 @@ class TraceTest {
     void aTraceOfAJobTableEqualsTheCheckedOneAndKeepsItThroughItsCopies() {
         List<Job> jobs = List.of(job("a"), job("b"));
         Trace checked = new Trace("t", TimeUnit.MS, jobs);
-        JobTable.Builder table = new JobTable.Builder();
+        JobColumns.Builder table = new JobColumns.Builder();
         jobs.forEach(j -> table.add(j, 0));
         Trace trusted = new Trace("t", TimeUnit.MS, table.build(), true);
         assertThat(trusted).isEqualTo(checked);
@@ -67,7 +67,7 @@ class TraceTest {
         assertThat(trusted.withArrivals(new double[] {2, 3}).job(1).arrival()).isEqualTo(3.0);
         assertThatThrownBy(() -> trusted.jobs().add(jobs.get(0))).isInstanceOf(UnsupportedOperationException.class);
         assertThat(trusted.withName("u").jobs()).isSameAs(trusted.jobs());
-        assertThatThrownBy(() -> new Trace("t", TimeUnit.MS, new JobTable.Builder().build(), true))
+        assertThatThrownBy(() -> new Trace("t", TimeUnit.MS, new JobColumns.Builder().build(), true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
-import org.servelab.workload.JobTable;
+import org.servelab.workload.JobColumns;
 import org.servelab.workload.TimeUnit;
 import org.servelab.workload.Trace;
 
@@ -44,7 +44,7 @@ final class CsvTraceReader {
     }
 
     private Trace parse(BufferedReader in) throws IOException {
-        JobTable.Builder jobs = new JobTable.Builder();
+        JobColumns.Builder jobs = new JobColumns.Builder();
         int lineNr = 0;
         long offset = 0;
         String line;

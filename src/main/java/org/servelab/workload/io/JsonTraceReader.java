@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.servelab.workload.InputException;
 import org.servelab.workload.Job;
-import org.servelab.workload.JobTable;
+import org.servelab.workload.JobColumns;
 import org.servelab.workload.TimeUnit;
 import org.servelab.workload.Trace;
 
@@ -30,7 +30,7 @@ import org.servelab.workload.Trace;
  * Reads the ServeLab trace JSON as a stream: the parser walks the text once, so that every value keeps the
  * line it was written on and no tree of the file is built. Each job object is collected into one reused
  * set of slots before it is checked, so that an error can name the job's id even when the id comes after
- * the bad field; once checked, it becomes a row of a {@link JobTable} and the slots are cleared for the next
+ * the bad field; once checked, it becomes a row of a {@link JobColumns} and the slots are cleared for the next
  * one.
  */
 final class JsonTraceReader {
@@ -123,7 +123,7 @@ final class JsonTraceReader {
             if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("not a job object");
             }
-            JobTable.Builder out = new JobTable.Builder();
+            JobColumns.Builder out = new JobColumns.Builder();
             RawJob raw = reader.new RawJob();
             boolean firstHasArrival = false;
             JsonToken t = JsonToken.START_OBJECT;
@@ -172,7 +172,7 @@ final class JsonTraceReader {
         }
         String name = null;
         TimeUnit unit = TimeUnit.MS;
-        JobTable jobs = null;
+        JobColumns jobs = null;
         List<String> seen = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -221,11 +221,11 @@ final class JsonTraceReader {
     }
 
     /** Reads and checks the jobs one at a time, so that only the finished jobs stay in memory. */
-    private JobTable jobs(JsonParser p, FieldAt at) throws IOException {
+    private JobColumns jobs(JsonParser p, FieldAt at) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw at.error("must be an array of job objects, got " + JsonText.describe(value(p)));
         }
-        JobTable.Builder out = new JobTable.Builder();
+        JobColumns.Builder out = new JobColumns.Builder();
         RawJob raw = new RawJob();
         boolean firstHasArrival = false;
         int firstLine = 0;

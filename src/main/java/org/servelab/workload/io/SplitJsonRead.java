@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.servelab.workload.JobTable;
+import org.servelab.workload.JobColumns;
 import org.servelab.workload.Trace;
 
 /**
@@ -37,7 +37,7 @@ final class SplitJsonRead {
     }
 
     /** The jobs of the second part, or why they cannot be used. */
-    record Part(JobTable jobs, boolean firstHasArrival, long endOfArray) {
+    record Part(JobColumns jobs, boolean firstHasArrival, long endOfArray) {
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-class JobTableTest {
+class JobColumnsTest {
 
     /** Jobs with every optional field given by some and not others, ids of any length and alphabet. */
     private static List<Job> randomJobs(int n, long seed) {
@@ -31,8 +31,8 @@ class JobTableTest {
         return jobs;
     }
 
-    private static JobTable table(List<Job> jobs) {
-        JobTable.Builder b = new JobTable.Builder();
+    private static JobColumns table(List<Job> jobs) {
+        JobColumns.Builder b = new JobColumns.Builder();
         for (int i = 0; i < jobs.size(); i++) {
             assertThat(b.add(jobs.get(i), i)).isEqualTo(-1);
         }
@@ -42,7 +42,7 @@ class JobTableTest {
     @Test
     void givesBackEveryJobAsItWasAdded() {
         List<Job> jobs = randomJobs(5000, 3);
-        JobTable table = table(jobs);
+        JobColumns table = table(jobs);
 
         assertThat(table).hasSize(5000).containsExactlyElementsOf(jobs);
         for (int i = 0; i < jobs.size(); i++) {
@@ -52,11 +52,11 @@ class JobTableTest {
 
     @Test
     void aColumnStartedLateMarksTheJobsBeforeAsNotGivingIt() {
-        JobTable.Builder b = new JobTable.Builder();
+        JobColumns.Builder b = new JobColumns.Builder();
         b.add(Job.of("a", 0, 10, 5), 1);
         b.add(new Job("b", 1, 10, 5, 2.5, null, 7), 2);
         b.add(Job.of("c", 2, 10, 5), 3);
-        JobTable t = b.build();
+        JobColumns t = b.build();
 
         assertThat(t.get(0)).isEqualTo(Job.of("a", 0, 10, 5));
         assertThat(t.get(1)).isEqualTo(new Job("b", 1, 10, 5, 2.5, null, 7));
@@ -65,7 +65,7 @@ class JobTableTest {
 
     @Test
     void aRepeatedIdIsRefusedWithTheFirstOnesValue() {
-        JobTable.Builder b = new JobTable.Builder();
+        JobColumns.Builder b = new JobColumns.Builder();
         assertThat(b.add(Job.of("J1", 0, 1, 1), 11)).isEqualTo(-1);
         assertThat(b.add(Job.of("J2", 0, 1, 1), 12)).isEqualTo(-1);
         assertThat(b.add(Job.of("J1", 5, 2, 2), 13)).isEqualTo(11);
@@ -74,8 +74,23 @@ class JobTableTest {
     }
 
     @Test
+    void addAllFillsTheColumnsOneSideLacks() {
+        List<Job> plain = List.of(Job.of("a", 0, 1, 2), Job.of("b", 1, 1, 2));
+        List<Job> timed = List.of(new Job("c", 2, 1, 2, 3.0, 1.0, 9), new Job("d", 3, 1, 2, 4.0, 0.5));
+        for (List<List<Job>> order : List.of(List.of(plain, timed), List.of(timed, plain))) {
+            JobColumns.Builder all = new JobColumns.Builder();
+            List<Job> expected = new ArrayList<>();
+            for (List<Job> part : order) {
+                assertThat(all.addAll(table(part))).isEqualTo(-1);
+                expected.addAll(part);
+            }
+            assertThat(all.build()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void aNegativeValueIsRefused() {
-        JobTable.Builder b = new JobTable.Builder();
+        JobColumns.Builder b = new JobColumns.Builder();
         assertThatThrownBy(() -> b.add(Job.of("x", 0, 1, 1), -5)).isInstanceOf(IllegalArgumentException.class);
         assertThat(b.size()).isZero();
     }
@@ -83,19 +98,19 @@ class JobTableTest {
     @Test
     void addAllStopsAtTheFirstIdAlreadyThere() {
         List<Job> jobs = randomJobs(300, 5);
-        JobTable first = table(jobs.subList(0, 200));
-        JobTable.Builder b = new JobTable.Builder();
+        JobColumns first = table(jobs.subList(0, 200));
+        JobColumns.Builder b = new JobColumns.Builder();
         for (Job j : jobs.subList(100, 300)) {
             b.add(j, 0);
         }
-        JobTable second = b.build();
+        JobColumns second = b.build();
 
-        JobTable.Builder all = new JobTable.Builder();
+        JobColumns.Builder all = new JobColumns.Builder();
         assertThat(all.addAll(first)).isEqualTo(-1);
         assertThat(all.addAll(table(jobs.subList(200, 300)))).isEqualTo(-1);
         assertThat(all.build()).containsExactlyElementsOf(jobs);
 
-        JobTable.Builder clash = new JobTable.Builder();
+        JobColumns.Builder clash = new JobColumns.Builder();
         clash.addAll(first);
         // jobs[100] is the first of the second table, and the first table has it
         assertThat(clash.addAll(second)).isZero();
@@ -104,7 +119,7 @@ class JobTableTest {
     @Test
     void aTraceKeepsTheTableAndReadsIdsFromIt() {
         List<Job> jobs = randomJobs(1000, 9);
-        JobTable table = table(jobs);
+        JobColumns table = table(jobs);
         Trace trace = new Trace("t", TimeUnit.MS, table, true);
 
         assertThat(trace.jobs()).isSameAs(table);
@@ -131,7 +146,7 @@ class JobTableTest {
     @Test
     void idsWithTheSameHashAreStillTellApart() {
         // "Aa" and "BB" have the same String hash code, and so do all their concatenations
-        JobTable.Builder b = new JobTable.Builder();
+        JobColumns.Builder b = new JobColumns.Builder();
         String[] parts = {"Aa", "BB"};
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < 1 << 10; k++) {

@@ -13,7 +13,7 @@ import java.util.RandomAccess;
  * (docs/performance.md). The list is immutable; {@link #get} builds the {@link Job} it is asked for. Ids are
  * unique: the {@link Builder} refuses one that repeats.
  */
-public final class JobTable extends AbstractList<Job> implements RandomAccess {
+public final class JobColumns extends AbstractList<Job> implements RandomAccess {
 
     private final int size;
     private final char[] idChars;
@@ -26,7 +26,7 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
     private final double[] decode;
     private final int[] predicted;
 
-    private JobTable(Builder b) {
+    private JobColumns(Builder b) {
         size = b.size;
         idChars = b.ids.chars();
         idEnds = b.ids.ends();
@@ -39,7 +39,7 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
     }
 
     /** {@code from} with another arrival column. */
-    private JobTable(JobTable from, double[] arrival) {
+    private JobColumns(JobColumns from, double[] arrival) {
         size = from.size;
         idChars = from.idChars;
         idEnds = from.idEnds;
@@ -52,12 +52,12 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
     }
 
     /**
-     * The jobs of {@code jobs} as a table, in order.
+     * The jobs of {@code jobs} as columns, in order.
      *
      * @throws IllegalArgumentException when an id appears twice
      * @throws NullPointerException     when a job is {@code null}
      */
-    public static JobTable of(List<Job> jobs) {
+    public static JobColumns of(List<Job> jobs) {
         Builder b = new Builder();
         for (int k = 0; k < jobs.size(); k++) {
             Job job = jobs.get(k);
@@ -68,19 +68,22 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
         return b.build();
     }
 
-    /** The same jobs arriving at {@code arrivals}, one a job in order, each checked as {@link Job} checks it. */
-    JobTable withArrivals(double[] arrivals) {
+    /**
+     * The same jobs arriving at {@code arrivals} (one a job, in order), each rounded to the {@link TimeGrid} and
+     * checked as {@link Job} checks it.
+     */
+    JobColumns withArrivals(double[] arrivals) {
         if (arrivals.length != size) {
             throw new IllegalArgumentException("need " + size + " arrival times, got " + arrivals.length);
         }
         double[] a = new double[size];
         for (int k = 0; k < size; k++) {
-            if (!(arrivals[k] >= 0) || Double.isInfinite(arrivals[k])) {
+            a[k] = TimeGrid.snap(arrivals[k]);
+            if (!(a[k] >= 0) || Double.isInfinite(a[k])) {
                 throw new IllegalArgumentException("job " + id(k) + ": arrival must be a finite number >= 0");
             }
-            a[k] = arrivals[k] + 0.0;
         }
-        return new JobTable(this, a);
+        return new JobColumns(this, a);
     }
 
     /** Whether every job gives its own prefill and decode times. */
@@ -162,7 +165,7 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
         /**
          * Adds {@code job}, noted with {@code value} (a line, say; at least 0), unless a job with its id was
          * added: then nothing is added and the earlier job's value is returned. Returns -1 when the job was
-         * added. (A job added by {@link #addAll} is noted with its index in the table it came from.)
+         * added. (A job added by {@link #addAll} is noted with its index in the columns it came from.)
          */
         public int add(Job job, int value) {
             if (value < 0) {
@@ -172,30 +175,22 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
             if (earlier >= 0) {
                 return earlier;
             }
-            if (size == arrival.length) {
-                int n = size * 2;
-                arrival = Arrays.copyOf(arrival, n);
-                prompt = Arrays.copyOf(prompt, n);
-                output = Arrays.copyOf(output, n);
-                prefill = prefill == null ? null : Arrays.copyOf(prefill, n);
-                decode = decode == null ? null : Arrays.copyOf(decode, n);
-                predicted = predicted == null ? null : Arrays.copyOf(predicted, n);
-            }
+            reserve(size + 1);
             arrival[size] = job.arrival();
             prompt[size] = job.promptTokens();
             output[size] = job.outputTokens();
-            if (job.prefillTime() != null || prefill != null) {
-                prefill = column(prefill);
-                prefill[size] = job.prefillTime() == null ? Double.NaN : job.prefillTime();
+            Double p = job.prefillTime();
+            if (p != null || prefill != null) {
+                prefill = timeColumn(prefill);
+                prefill[size] = p == null ? Double.NaN : p;
             }
-            if (job.decodeTime() != null || decode != null) {
-                decode = column(decode);
-                decode[size] = job.decodeTime() == null ? Double.NaN : job.decodeTime();
+            Double d = job.decodeTime();
+            if (d != null || decode != null) {
+                decode = timeColumn(decode);
+                decode[size] = d == null ? Double.NaN : d;
             }
             if (job.predicted() != null) {
-                if (predicted == null) {
-                    predicted = new int[arrival.length];
-                }
+                predicted = predicted == null ? new int[arrival.length] : predicted;
                 predicted[size] = job.predicted();
             }
             size++;
@@ -206,7 +201,7 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
          * Adds the jobs of {@code more} after these; when one's id was added before, stops there and returns
          * its index in {@code more} (the jobs before it are added); -1 when all were added.
          */
-        public int addAll(JobTable more) {
+        public int addAll(JobColumns more) {
             int k = 0;
             while (k < more.size) {
                 int from = k == 0 ? 0 : more.idEnds[k - 1];
@@ -215,58 +210,61 @@ public final class JobTable extends AbstractList<Job> implements RandomAccess {
                 }
                 k++;
             }
-            copy(more, k);
+            reserve(size + k);
+            System.arraycopy(more.arrival, 0, arrival, size, k);
+            System.arraycopy(more.prompt, 0, prompt, size, k);
+            System.arraycopy(more.output, 0, output, size, k);
+            if (more.prefill != null || prefill != null) {
+                prefill = appendTimes(timeColumn(prefill), more.prefill, k);
+            }
+            if (more.decode != null || decode != null) {
+                decode = appendTimes(timeColumn(decode), more.decode, k);
+            }
+            if (more.predicted != null) {
+                predicted = predicted == null ? new int[arrival.length] : predicted;
+                System.arraycopy(more.predicted, 0, predicted, size, k);
+            }
+            size += k;
             return k < more.size ? k : -1;
         }
 
-        /** Appends the first {@code count} jobs of {@code more}, whose ids are already in the id table. */
-        private void copy(JobTable more, int count) {
-            int n = Math.max(arrival.length, size + count);
+        /** Room for {@code needed} jobs in every column there is, doubling. */
+        private void reserve(int needed) {
+            if (needed <= arrival.length) {
+                return;
+            }
+            int n = Math.max(needed, 2 * arrival.length);
             arrival = Arrays.copyOf(arrival, n);
             prompt = Arrays.copyOf(prompt, n);
             output = Arrays.copyOf(output, n);
-            System.arraycopy(more.arrival, 0, arrival, size, count);
-            System.arraycopy(more.prompt, 0, prompt, size, count);
-            System.arraycopy(more.output, 0, output, size, count);
-            prefill = copyTimes(prefill, more.prefill, n, count);
-            decode = copyTimes(decode, more.decode, n, count);
-            if (predicted != null || more.predicted != null) {
-                predicted = predicted == null ? new int[n] : Arrays.copyOf(predicted, n);
-                if (more.predicted != null) {
-                    System.arraycopy(more.predicted, 0, predicted, size, count);
-                }
-            }
-            size += count;
+            prefill = prefill == null ? null : Arrays.copyOf(prefill, n);
+            decode = decode == null ? null : Arrays.copyOf(decode, n);
+            predicted = predicted == null ? null : Arrays.copyOf(predicted, n);
         }
 
-        /** A time column of {@code n} with {@code count} times of {@code from} (NaN when it has none) appended. */
-        private double[] copyTimes(double[] column, double[] from, int n, int count) {
-            if (column == null && from == null) {
-                return null;
-            }
-            double[] c = column == null ? column(null) : column;
-            c = Arrays.copyOf(c, n);
-            if (from == null) {
-                Arrays.fill(c, size, size + count, Double.NaN);
-            } else {
-                System.arraycopy(from, 0, c, size, count);
-            }
-            return c;
-        }
-
-        /** A time column, made on first use with the jobs before marked as not giving the time. */
-        private double[] column(double[] c) {
-            if (c != null) {
-                return c;
+        /** {@code column}, or one made now with the jobs before marked as not giving the time. */
+        private double[] timeColumn(double[] column) {
+            if (column != null) {
+                return column;
             }
             double[] made = new double[arrival.length];
             Arrays.fill(made, 0, size, Double.NaN);
             return made;
         }
 
+        /** {@code column} with {@code count} times of {@code from} (NaN when it has none) after the jobs so far. */
+        private double[] appendTimes(double[] column, double[] from, int count) {
+            if (from == null) {
+                Arrays.fill(column, size, size + count, Double.NaN);
+            } else {
+                System.arraycopy(from, 0, column, size, count);
+            }
+            return column;
+        }
+
         /** The jobs added so far. */
-        public JobTable build() {
-            return new JobTable(this);
+        public JobColumns build() {
+            return new JobColumns(this);
         }
     }
 }
